@@ -1,0 +1,36 @@
+package org.emotionworkbench.model;
+
+import org.emotionworkbench.dataset.Emotion;
+
+/** The softmax classifier over the emotion classes; always the last layer. */
+public record Output(int classes) implements LayerSpec {
+    public Output {
+        classes = classes == 0 ? Emotion.COUNT : classes;
+        if (classes != Emotion.COUNT) {
+            throw new IllegalArgumentException("Output must have " + Emotion.COUNT + " classes (one per emotion), got " + classes);
+        }
+    }
+
+    public static Output emotions() {
+        return new Output(Emotion.COUNT);
+    }
+
+    @Override
+    public String baseName() {
+        return "dense";
+    }
+
+    @Override
+    public TensorShape outputShape(TensorShape in) {
+        if (!in.flat()) {
+            throw new IllegalArgumentException("Output needs a flat input, but gets the feature map " + in
+                    + "; add a Flatten before it");
+        }
+        return TensorShape.vector(classes);
+    }
+
+    @Override
+    public long trainableParams(TensorShape in) {
+        return (long) in.channels() * classes + classes;
+    }
+}

@@ -1,0 +1,79 @@
+package org.emotionworkbench.platform;
+
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.layers.LayerHelper;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How this workbench configures DL4J/ND4J before any network exists.
+ *
+ * <p>oneDNN layer helpers are what make convolution, pooling and batch-norm fast on a CPU. In DL4J 1.0.0-M2.1
+ * three things must all hold for them to run:
+ * <ol>
+ *   <li>the system property {@value #HELPERS_DISABLE_PROPERTY} is {@code false} (DL4J's default is {@code true}:
+ *       no helper is ever created) — set here;</li>
+ *   <li>the nd4j-native binary is a oneDNN build (classifier {@code linux-x86_64-onednn}; the plain
+ *       {@code linux-x86_64} one has no oneDNN) — chosen in {@code pom.xml};</li>
+ *   <li>{@code BaseMKLDNNHelper}'s reflective check finds {@code org.nd4j.nativeblas.Nd4jCpu$Environment}
+ *       — provided by the shim {@link org.nd4j.nativeblas.Nd4jCpu}.</li>
+ * </ol>
+ * Setting the system property {@value #ONEDNN_PROPERTY}{@code =false} turns the helpers off (for A/B
+ * benchmarks, or to rule them out when hunting a numerical difference).
+ */
+public final class Dl4jRuntime {
+    public static final String HELPERS_DISABLE_PROPERTY = "org.eclipse.deeplearning4j.helpers.disable";
+    public static final String ONEDNN_PROPERTY = "emotionworkbench.onednn";
+
+    private static volatile boolean configured;
+
+    private Dl4jRuntime() {
+    }
+
+    /** Idempotent; call before building a network (helpers are chosen when a layer is created). */
+    public static synchronized void configure() {
+        if (configured) {
+            return;
+        }
+        boolean wantHelpers = Boolean.parseBoolean(System.getProperty(ONEDNN_PROPERTY, "true"));
+        System.setProperty(HELPERS_DISABLE_PROPERTY, Boolean.toString(!wantHelpers));
+        configured = true;
+    }
+
+    public static boolean oneDnnRequested() {
+        return !Boolean.parseBoolean(System.getProperty(HELPERS_DISABLE_PROPERTY, "true"));
+    }
+
+    /** Whether the native library reports oneDNN built in and switched on. */
+    public static boolean nativeOneDnnAvailable() {
+        try {
+            return org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.Environment.getInstance().isUseONEDNN();
+        } catch (Throwable t) {
+            return false;
+        }
+    }
+
+    /** "layerName: HelperClass" for every layer of the network that has a helper in use. */
+    public static List<String> helpersInUse(MultiLayerNetwork net) {
+        List<String> out = new ArrayList<>();
+        for (Layer layer : net.getLayers()) {
+            LayerHelper helper = layer.getHelper();
+            if (helper != null) {
+                out.add(layer.conf().getLayer().getLayerName() + ": " + helper.getClass().getSimpleName());
+            }
+        }
+        return out;
+    }
+
+    /** One line describing the backend, for logs, benchmarks and run provenance. */
+    public static String describe() {
+        var env = Nd4j.getExecutioner().getEnvironmentInformation();
+        return "ND4J backend " + env.getProperty("backend") + ", BLAS " + env.getProperty("blas.vendor")
+                + ", oneDNN " + (nativeOneDnnAvailable() ? "built in" : "absent")
+                + ", layer helpers " + (oneDnnRequested() ? "requested" : "off")
+                + ", threads " + env.getProperty("omp.threads", "?");
+    }
+}

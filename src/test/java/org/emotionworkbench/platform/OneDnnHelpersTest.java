@@ -1,0 +1,41 @@
+package org.emotionworkbench.platform;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.emotionworkbench.model.NetworkFactory;
+import org.emotionworkbench.model.NetworkSettings;
+import org.emotionworkbench.model.Presets;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Fails when the oneDNN layer helpers are not in use (see Dl4jRuntime for the three conditions). */
+class OneDnnHelpersTest {
+
+    @Test
+    void nativeLibraryIsAOneDnnBuild() {
+        Dl4jRuntime.configure();
+        assertTrue(Dl4jRuntime.nativeOneDnnAvailable(), "nd4j-native without oneDNN: " + Dl4jRuntime.describe());
+    }
+
+    @Test
+    void oldNameShimAnswersLikeTheNativeEnvironment() {
+        assertEquals(Dl4jRuntime.nativeOneDnnAvailable(),
+                org.nd4j.nativeblas.Nd4jCpu.Environment.getInstance().isUseMKLDNN());
+    }
+
+    @Test
+    void pisaConvolutionPoolingAndBatchNormUseOneDnnHelpers() {
+        MultiLayerNetwork net = NetworkFactory.build(Presets.get("pisa"), NetworkSettings.defaults(1));
+        // helpers are created lazily, on the first forward pass
+        net.fit(Nd4j.rand(DataType.FLOAT, 2, 1, 48, 48), Nd4j.eye(7).getRows(0, 1));
+        List<String> helpers = Dl4jRuntime.helpersInUse(net);
+        assertTrue(helpers.contains("conv2d: MKLDNNConvHelper"), helpers.toString());
+        assertTrue(helpers.contains("max_pooling2d: MKLDNNSubsamplingHelper"), helpers.toString());
+        assertTrue(helpers.contains("batch_normalization: MKLDNNBatchNormHelper"), helpers.toString());
+    }
+}
