@@ -1,7 +1,44 @@
 package org.emotionworkbench.cli;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** Command-line face of the workbench: {@code java -jar emotion-workbench.jar <command>}. */
+@Command(name = "emotion-workbench",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Facial-emotion recognition workbench: datasets, CNN models, training, evaluation.",
+        subcommands = {
+                DatasetCommand.class,
+                SummaryCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                SampleDataCommand.class,
+                BenchCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
-        System.out.println("Emotion Workbench");
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line and returns its exit code (0 ok, 1 failure, 2 usage or user error). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new ErrorReporter());
+        return cl.execute(args);
+    }
+
+    /** With no command: print the help (the GUI will open here once it exists). */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -1,0 +1,139 @@
+package org.emotionworkbench.cli;
+
+import org.emotionworkbench.bench.MachineInfo;
+import org.emotionworkbench.bench.ThroughputBenchmark;
+import org.emotionworkbench.dataset.AugmentationOptions;
+import org.emotionworkbench.dataset.Augmenter;
+import org.emotionworkbench.dataset.ClassWeights;
+import org.emotionworkbench.dataset.DatasetLoader;
+import org.emotionworkbench.dataset.LoadOptions;
+import org.emotionworkbench.dataset.LoadedDataset;
+import org.emotionworkbench.dataset.StratifiedSplit;
+import org.emotionworkbench.model.ModelSpec;
+import org.emotionworkbench.platform.Dl4jRuntime;
+import org.emotionworkbench.run.RunExecutor;
+import org.emotionworkbench.training.EpochMetrics;
+import org.emotionworkbench.training.Trainer;
+import org.emotionworkbench.training.TrainingData;
+import org.emotionworkbench.training.TrainingOptions;
+import org.emotionworkbench.training.TrainingOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure training and inference images/s of a model (random inputs), and optionally FER2013",
+                "load times and one full training epoch with the real input pipeline. Ends with a SUMMARY line."})
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", defaultValue = "pisa", description = "Preset or spec. Default: ${DEFAULT-VALUE}.")
+    String model;
+
+    @Option(names = "--train-batches", split = ",", defaultValue = "64,256", description = "Training batch sizes. Default: ${DEFAULT-VALUE}.")
+    List<Integer> trainBatches;
+
+    @Option(names = "--infer-batches", split = ",", defaultValue = "64,256", description = "Inference batch sizes. Default: ${DEFAULT-VALUE}.")
+    List<Integer> inferBatches;
+
+    @Option(names = "--images", defaultValue = "1600", description = "Images per timed repeat. Default: ${DEFAULT-VALUE}.")
+    int images;
+
+    @Option(names = "--repeats", defaultValue = "3", description = "Timed repeats (median reported). Default: ${DEFAULT-VALUE}.")
+    int repeats;
+
+    @Option(names = "--fer", paramLabel = "<root>",
+            description = "FER2013 root (<root>/{train,test}/<class>): measure cold and cached load times.")
+    Path fer;
+
+    @Option(names = "--epoch", description = "With --fer: also time one full training epoch (80 % of train, augmentation and class weights on).")
+    boolean epoch;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        ModelSpec m = ModelArgument.resolve(model);
+        Dl4jRuntime.configure();
+        out.println("machine: " + MachineInfo.read());
+        out.println("backend: " + Dl4jRuntime.describe());
+        out.println("model: " + m.name() + ", " + String.format(Locale.ROOT, "%,d", m.analyse().totalParams()) + " params");
+        out.flush();
+        Map<String, String> summary = new LinkedHashMap<>();
+        for (int b : trainBatches) {
+            int n = Math.max(1, images / b);
+            ThroughputBenchmark.Result r = ThroughputBenchmark.training(m, b, Math.max(2, n / 4), n, repeats);
+            report(out, r);
+            summary.put(b == 64 ? "train_img_s" : "train_img_s_b" + b, fmt(r.median()));
+        }
+        for (int b : inferBatches) {
+            int n = Math.max(1, 2 * images / b);
+            ThroughputBenchmark.Result r = ThroughputBenchmark.inference(m, b, Math.max(2, n / 4), n, repeats);
+            report(out, r);
+            summary.put(b == 256 ? "infer_img_s" : "infer_img_s_b" + b, fmt(r.median()));
+        }
+        summary.put("params", Long.toString(m.analyse().totalParams()));
+        if (fer != null) {
+            ferFigures(out, m, summary);
+        }
+        out.println("SUMMARY " + summary.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" ")));
+        out.flush();
+    }
+
+    private void ferFigures(PrintWriter out, ModelSpec m, Map<String, String> summary) {
+        try {
+            Path cache = Files.createTempDirectory("ew-bench-cache");
+            LoadOptions options = LoadOptions.defaults().withCacheDir(cache);
+            long t0 = System.nanoTime();
+            LoadedDataset cold = DatasetLoader.load(fer, options);
+            double coldS = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            LoadedDataset warm = DatasetLoader.load(fer, options);
+            double warmS = (System.nanoTime() - t0) / 1e9;
+            int files = warm.train().size() + warm.test().size();
+            out.printf(Locale.ROOT, "FER2013 load: %d images, cold %.2f s, cached %.2f s%n", files, coldS, warmS);
+            summary.put("fer_cold_load_s", String.format(Locale.ROOT, "%.2f", coldS));
+            summary.put("fer_cached_load_s", String.format(Locale.ROOT, "%.2f", warmS));
+            if (epoch) {
+                StratifiedSplit.Split split = StratifiedSplit.split(cold.train(), 0.2, 42);
+                Trainer trainer = new Trainer(TrainingOptions.of(1, 64, 1e-3, 42))
+                        .classWeights(ClassWeights.balanced(RunExecutor.countPerClass(split.train())));
+                trainer.augmentation(new Augmenter(AugmentationOptions.pisa())::augment);
+                var trained = trainer.train(m, new TrainingData(split.train(), split.validation()));
+                trained.network().close();
+                TrainingOutcome o = trained.outcome();
+                EpochMetrics e = o.history().get(0);
+                double trainS = e.seconds();
+                out.printf(Locale.ROOT, "FER2013 epoch: %d training images in %.1f s (incl. validation of %d), "
+                        + "%.1f img/s overall; val_accuracy %.4f%n", split.train().size(), trainS,
+                        split.validation().size(), split.train().size() / trainS, e.valAccuracy());
+                summary.put("fer_epoch_s", String.format(Locale.ROOT, "%.1f", trainS));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void report(PrintWriter out, ThroughputBenchmark.Result r) {
+        out.printf(Locale.ROOT, "%-5s batch %4d: median %8.1f img/s  (repeats: %s)%n", r.what(), r.batchSize(),
+                r.median(), Arrays.stream(r.imagesPerSecond()).mapToObj(BenchCommand::fmt).collect(Collectors.joining(", ")));
+        out.flush();
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}

@@ -1,0 +1,67 @@
+package org.emotionworkbench.cli;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.emotionworkbench.dataset.DatasetLoader;
+import org.emotionworkbench.dataset.LoadedDataset;
+import org.emotionworkbench.dataset.Sample;
+import org.emotionworkbench.run.RunEvaluation;
+import org.emotionworkbench.run.RunExecutor;
+import org.emotionworkbench.run.RunFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Evaluate a run's saved model on a dataset (e.g. a cross-dataset test) and write the report files:",
+                "report.json, report.txt, confusion.csv, predictions.csv."})
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--run", required = true, paramLabel = "<runDir>", description = "A finished run folder.")
+    Path runDir;
+
+    @Option(names = "--data", required = true, paramLabel = "<root>",
+            description = "Dataset to evaluate on: its test split, or all of it when it has no train/test folders.")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "<dir>",
+            description = "Where to write the reports. Default: <runDir>/evaluations/<name of the data folder>.")
+    Path out;
+
+    @Option(names = "--overwrite", description = "Allow writing into a non-empty output folder.")
+    boolean overwrite;
+
+    @Mixin
+    CacheOptions cache;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        RunFolder run = RunFolder.existing(runDir);
+        MultiLayerNetwork net = RunEvaluation.loadModel(run);
+        try {
+            LoadedDataset dataset = DatasetLoader.load(data, cache.toLoadOptions());
+            List<Sample> samples = RunExecutor.heldOutPart(dataset);
+            Path target = out != null ? out
+                    : runDir.resolve("evaluations").resolve(data.toAbsolutePath().normalize().getFileName().toString());
+            RunFolder destination = RunFolder.createNew(target, overwrite);
+            o.printf("evaluating %s on %d images from %s%n", runDir, samples.size(), data);
+            RunEvaluation.evaluateAndWrite(net, samples, destination);
+            o.print(Files.readString(destination.file(RunFolder.REPORT_TXT)));
+            o.println("reports written to " + target);
+        } finally {
+            net.close();
+        }
+        o.flush();
+        return 0;
+    }
+}

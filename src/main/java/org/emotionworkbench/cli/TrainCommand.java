@@ -1,0 +1,168 @@
+package org.emotionworkbench.cli;
+
+import org.emotionworkbench.dataset.AugmentationOptions;
+import org.emotionworkbench.model.ModelSpec;
+import org.emotionworkbench.run.DataOptions;
+import org.emotionworkbench.run.RunExecutor;
+import org.emotionworkbench.run.RunFolder;
+import org.emotionworkbench.training.Balancing;
+import org.emotionworkbench.training.EarlyStopping;
+import org.emotionworkbench.training.Monitor;
+import org.emotionworkbench.training.ReduceLrOnPlateau;
+import org.emotionworkbench.training.StopReason;
+import org.emotionworkbench.training.TrainingControl;
+import org.emotionworkbench.training.TrainingOptions;
+import org.emotionworkbench.training.TrainingOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train a model on a dataset, evaluate it on the held-out test set and write a run folder:",
+                "config.json, history.csv, model.zip, outcome.json, report.json, report.txt, confusion.csv, predictions.csv."})
+final class TrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--train", required = true, paramLabel = "<root>", description = "Training dataset root.")
+    Path train;
+
+    @Option(names = "--test", paramLabel = "<root>",
+            description = "Held-out test dataset (its test split, or all of it when flat). Default: the test split of --train.")
+    Path test;
+
+    @Option(names = "--model", paramLabel = "<preset|spec.json>", defaultValue = "pisa",
+            description = "Preset (pisa, pisa-1 … pisa-8, seed12, tiny) or JSON spec. Default: ${DEFAULT-VALUE}.")
+    String model;
+
+    @Option(names = "--out", required = true, paramLabel = "<runDir>", description = "Run folder to create.")
+    Path out;
+
+    @Option(names = "--overwrite", description = "Allow writing into a non-empty run folder.")
+    boolean overwrite;
+
+    @Option(names = "--epochs", defaultValue = "50", description = "Most epochs. Default: ${DEFAULT-VALUE}.")
+    int epochs;
+
+    @Option(names = "--batch", defaultValue = "64", description = "Batch size. Default: ${DEFAULT-VALUE}.")
+    int batch;
+
+    @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate. Default: ${DEFAULT-VALUE}.")
+    double lr;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed for weights, split, shuffling, augmentation. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--val-split", defaultValue = "0.2", description = "Stratified validation fraction. Default: ${DEFAULT-VALUE}.")
+    double valSplit;
+
+    @Option(names = "--consolidate", description = "Merge train and test of --train into one training pool.")
+    boolean consolidate;
+
+    @Option(names = "--augment", description = "Augment training images (Keras ImageDataGenerator meaning; ranges below).")
+    boolean augment;
+
+    @Option(names = "--rotation", defaultValue = "10", description = "Rotation range, degrees. Default: ${DEFAULT-VALUE}.")
+    double rotation;
+
+    @Option(names = "--zoom", defaultValue = "0.15", description = "Zoom range. Default: ${DEFAULT-VALUE}.")
+    double zoom;
+
+    @Option(names = "--width-shift", defaultValue = "0.1", description = "Width shift range (fraction). Default: ${DEFAULT-VALUE}.")
+    double widthShift;
+
+    @Option(names = "--height-shift", defaultValue = "0.1", description = "Height shift range (fraction). Default: ${DEFAULT-VALUE}.")
+    double heightShift;
+
+    @Option(names = "--shear", defaultValue = "0.15", description = "Shear range, degrees (as Keras). Default: ${DEFAULT-VALUE}.")
+    double shear;
+
+    @Option(names = "--hflip", description = "Random horizontal flips (off by default).")
+    boolean hflip;
+
+    @Option(names = "--balance", defaultValue = "none", paramLabel = "none|class-weights|augment-minority",
+            description = "Class imbalance handling. Default: ${DEFAULT-VALUE}.")
+    String balance;
+
+    @Option(names = "--patience", defaultValue = "0",
+            description = "Early stopping patience in epochs (0 = no early stopping). Default: ${DEFAULT-VALUE}.")
+    int patience;
+
+    @Option(names = "--monitor", defaultValue = "val_loss", description = "val_loss or val_accuracy. Default: ${DEFAULT-VALUE}.")
+    String monitor;
+
+    @Option(names = "--min-delta", defaultValue = "0", description = "Smallest change that counts as improvement. Default: ${DEFAULT-VALUE}.")
+    double minDelta;
+
+    @Option(names = "--keep-last-weights", description = "With early stopping, keep the last epoch's weights instead of the best.")
+    boolean keepLast;
+
+    @Option(names = "--reduce-lr-patience", defaultValue = "0",
+            description = "Reduce the learning rate after this many flat epochs (0 = never). Default: ${DEFAULT-VALUE}.")
+    int reduceLrPatience;
+
+    @Option(names = "--reduce-lr-factor", defaultValue = "0.5", description = "Factor for LR reduction. Default: ${DEFAULT-VALUE}.")
+    double reduceLrFactor;
+
+    @Option(names = "--min-lr", defaultValue = "1e-6", description = "Lowest learning rate. Default: ${DEFAULT-VALUE}.")
+    double minLr;
+
+    @Option(names = "--verbose", description = "Print full dataset load reports.")
+    boolean verbose;
+
+    @Mixin
+    CacheOptions cache;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        ModelSpec modelSpec = ModelArgument.resolve(model);
+        Monitor mon = Monitor.parse(monitor);
+        TrainingOptions options = new TrainingOptions(epochs, batch, lr, seed,
+                patience > 0 ? new EarlyStopping(mon, patience, minDelta, !keepLast) : null,
+                reduceLrPatience > 0 ? new ReduceLrOnPlateau(mon, reduceLrFactor, reduceLrPatience, 1e-4, minLr) : null,
+                mon);
+        AugmentationOptions aug = augment ? new AugmentationOptions(rotation, zoom, widthShift, heightShift, shear)
+                .withFlips(hflip, false) : null;
+        DataOptions data = new DataOptions(train.toString(), test == null ? null : test.toString(), valSplit,
+                consolidate, aug, Balancing.parse(balance));
+        RunFolder run = RunFolder.createNew(out, overwrite);
+
+        TrainingControl control = new TrainingControl();
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        Thread hook = new Thread(() -> { // Ctrl-C: stop between batches, let the run folder be completed
+            control.requestStop();
+            try {
+                finished.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "stop-training-on-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        ConsoleProgress console = new ConsoleProgress(o, spec.commandLine().getErr(), System.console() != null, verbose);
+        TrainingOutcome outcome;
+        try {
+            outcome = new RunExecutor(cache.toLoadOptions()).progress(console).listener(console).control(control)
+                    .execute(modelSpec, options, data, run);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // already stopping: the hook has run
+            }
+        }
+        o.println("run written to " + out);
+        if (outcome.bestEpoch() > 0) {
+            o.print(java.nio.file.Files.readString(run.file(RunFolder.REPORT_TXT)));
+        }
+        o.flush();
+        return outcome.stopReason() == StopReason.DIVERGED ? ErrorReporter.FAILURE : 0;
+    }
+}

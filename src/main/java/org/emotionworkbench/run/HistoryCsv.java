@@ -1,0 +1,45 @@
+package org.emotionworkbench.run;
+
+import org.emotionworkbench.training.EpochMetrics;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code history.csv}: {@code epoch,loss,accuracy,val_loss,val_accuracy,lr,seconds}, one row per epoch. */
+public final class HistoryCsv {
+    public static final String HEADER = "epoch,loss,accuracy,val_loss,val_accuracy,lr,seconds";
+
+    private HistoryCsv() {
+    }
+
+    public static String format(List<EpochMetrics> history) {
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (EpochMetrics m : history) {
+            sb.append(String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f,%.6f,%.8g,%.3f%n", m.epoch(), m.loss(),
+                    m.accuracy(), m.valLoss(), m.valAccuracy(), m.learningRate(), m.seconds()));
+        }
+        return sb.toString();
+    }
+
+    public static List<EpochMetrics> read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        if (lines.isEmpty() || !lines.get(0).trim().equals(HEADER)) {
+            throw new IOException(file + " is not a history.csv (expected header '" + HEADER + "')");
+        }
+        List<EpochMetrics> out = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split(",");
+            out.add(new EpochMetrics(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+                    Double.parseDouble(f[6])));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package org.emotionworkbench.run;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.emotionworkbench.model.ModelSpec;
+import org.emotionworkbench.training.TrainingOptions;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Everything needed to repeat a run (its provenance record, written as {@code config.json}): model spec, training
+ * settings with the seed, data settings, what each data part held (counts and content fingerprints), the
+ * evaluation set's name, and the software it ran on.
+ */
+public record RunConfig(ModelSpec model, TrainingOptions training, DataOptions data,
+                        Map<String, DataSummary> dataUsed, String evaluatedOn, Provenance software) {
+
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise run config", e);
+        }
+    }
+
+    public static RunConfig read(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), RunConfig.class);
+    }
+}

@@ -1,0 +1,185 @@
+package org.emotionworkbench.run;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.emotionworkbench.dataset.Augmenter;
+import org.emotionworkbench.dataset.AugmentationOptions;
+import org.emotionworkbench.dataset.ClassWeights;
+import org.emotionworkbench.dataset.Consolidation;
+import org.emotionworkbench.dataset.DatasetLoader;
+import org.emotionworkbench.dataset.Emotion;
+import org.emotionworkbench.dataset.LoadOptions;
+import org.emotionworkbench.dataset.LoadedDataset;
+import org.emotionworkbench.dataset.MinorityBalancer;
+import org.emotionworkbench.dataset.Sample;
+import org.emotionworkbench.dataset.StratifiedSplit;
+import org.emotionworkbench.model.ModelSpec;
+import org.emotionworkbench.training.Balancing;
+import org.emotionworkbench.training.EpochMetrics;
+import org.emotionworkbench.training.EpochResult;
+import org.emotionworkbench.training.TrainedModel;
+import org.emotionworkbench.training.Trainer;
+import org.emotionworkbench.training.TrainingControl;
+import org.emotionworkbench.training.TrainingData;
+import org.emotionworkbench.training.TrainingListener;
+import org.emotionworkbench.training.TrainingOptions;
+import org.emotionworkbench.training.TrainingOutcome;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One complete run: load and prepare the data, train, evaluate on the held-out set and write the run folder
+ * ({@code config.json} first, {@code history.csv} after every epoch, {@code model.zip} at every best epoch, the
+ * reports at the end). Faces (CLI, GUI) call this and listen; none of them repeats these steps.
+ */
+public final class RunExecutor {
+    private final LoadOptions loadOptions;
+    private final List<TrainingListener> listeners = new ArrayList<>();
+    private RunProgress progress = RunProgress.SILENT;
+    private TrainingControl control = new TrainingControl();
+
+    public RunExecutor(LoadOptions loadOptions) {
+        this.loadOptions = loadOptions;
+    }
+
+    public RunExecutor listener(TrainingListener l) {
+        listeners.add(l);
+        return this;
+    }
+
+    public RunExecutor progress(RunProgress p) {
+        this.progress = p;
+        return this;
+    }
+
+    public RunExecutor control(TrainingControl c) {
+        this.control = c;
+        return this;
+    }
+
+    /** The prepared parts of a run's data. */
+    public record PreparedData(List<Sample> train, List<Sample> validation, List<Sample> test, String testName,
+                               double[] classWeights) {
+    }
+
+    public PreparedData prepare(DataOptions data, long seed) {
+        progress.stage("loading " + data.trainRoot());
+        LoadedDataset source = DatasetLoader.load(Path.of(data.trainRoot()), loadOptions);
+        progress.loaded("train", source.report());
+        if (data.consolidate()) {
+            source = Consolidation.consolidate(source);
+        }
+        List<Sample> test;
+        String testName;
+        if (data.testRoot() != null) {
+            progress.stage("loading " + data.testRoot());
+            LoadedDataset other = DatasetLoader.load(Path.of(data.testRoot()), loadOptions);
+            progress.loaded("test", other.report());
+            test = heldOutPart(other);
+            testName = "test:" + data.testRoot();
+        } else if (!source.test().isEmpty()) {
+            test = source.test();
+            testName = "test:" + data.trainRoot();
+        } else {
+            test = List.of();
+            testName = "validation";
+        }
+        StratifiedSplit.Split split = StratifiedSplit.split(source.train(), data.validationFraction(), seed);
+        List<Sample> train = split.train();
+        double[] weights = null;
+        if (data.balancing() == Balancing.CLASS_WEIGHTS) {
+            weights = ClassWeights.balanced(countPerClass(train));
+        } else if (data.balancing() == Balancing.AUGMENT_MINORITY) {
+            AugmentationOptions aug = data.augmentation() != null && !data.augmentation().isIdentity()
+                    ? data.augmentation() : AugmentationOptions.pisa();
+            train = MinorityBalancer.balance(train, new Augmenter(aug), seed);
+        }
+        List<Sample> evaluation = test.isEmpty() ? split.validation() : test;
+        return new PreparedData(train, split.validation(), evaluation, testName, weights);
+    }
+
+    /** The held-out part of a dataset used as a test set: its test split, or all of it when it has none. */
+    public static List<Sample> heldOutPart(LoadedDataset dataset) {
+        if (!dataset.test().isEmpty()) {
+            return dataset.test();
+        }
+        return dataset.train();
+    }
+
+    public static int[] countPerClass(List<Sample> samples) {
+        int[] counts = new int[Emotion.COUNT];
+        for (Sample s : samples) {
+            counts[s.label().ordinal()]++;
+        }
+        return counts;
+    }
+
+    /** Runs everything and returns the outcome; the run folder holds all results. */
+    public TrainingOutcome execute(ModelSpec spec, TrainingOptions options, DataOptions data, RunFolder run) {
+        spec.analyse();
+        PreparedData prepared = prepare(data, options.seed());
+        Map<String, DataSummary> used = new LinkedHashMap<>();
+        used.put("train", DataSummary.of(prepared.train()));
+        used.put("validation", DataSummary.of(prepared.validation()));
+        used.put("evaluation", DataSummary.of(prepared.test()));
+        RunConfig config = new RunConfig(spec, options, data, used, prepared.testName(), Provenance.current());
+        try {
+            run.writeString(RunFolder.CONFIG, config.toJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        Trainer trainer = new Trainer(options)
+                .classWeights(prepared.classWeights())
+                .control(control)
+                .checkpoint(run.file(RunFolder.MODEL))
+                .listener(new HistoryWriter(run));
+        if (data.augmentation() != null && !data.augmentation().isIdentity()) {
+            Augmenter augmenter = new Augmenter(data.augmentation());
+            trainer.augmentation(augmenter::augment);
+        }
+        listeners.forEach(trainer::listener);
+        progress.stage("training " + spec.name() + " on " + prepared.train().size() + " images, validating on "
+                + prepared.validation().size());
+        TrainedModel trained = trainer.train(spec, new TrainingData(prepared.train(), prepared.validation()));
+        MultiLayerNetwork net = trained.network();
+        try {
+            run.writeString(RunFolder.OUTCOME, OutcomeJson.format(trained.outcome()));
+            if (trained.outcome().bestEpoch() > 0) {
+                Trainer.save(net, run.file(RunFolder.MODEL));
+                progress.stage("evaluating on " + prepared.test().size() + " images (" + prepared.testName() + ")");
+                RunEvaluation.evaluateAndWrite(net, prepared.test(), run);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            net.close();
+        }
+        return trained.outcome();
+    }
+
+    /** Rewrites history.csv after every epoch, so a stopped run keeps its curve. */
+    private static final class HistoryWriter implements TrainingListener {
+        private final RunFolder run;
+        private final List<EpochMetrics> history = new ArrayList<>();
+
+        HistoryWriter(RunFolder run) {
+            this.run = run;
+        }
+
+        @Override
+        public void onEpoch(EpochResult result) {
+            history.add(result.metrics());
+            try {
+                run.writeString(RunFolder.HISTORY, HistoryCsv.format(history));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
