@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * What a load found: layout, per split per class counts of loaded samples, files and folders left out with reasons,
- * how many non-image files were ignored, and how many samples were decoded now versus read from the disk cache.
+ * how many non-image files were ignored, and how many candidate files were decoded now ({@code decodedNow}, failed
+ * attempts included) versus answered by the disk cache ({@code fromCache}, cached failures included).
  */
 public record LoadReport(Path root, DatasetLayout layout, Map<DataSplit, Map<Emotion, Integer>> counts,
                          List<Skipped> skippedFiles, List<Skipped> skippedFolders, int ignoredFiles,
@@ -72,7 +73,7 @@ public record LoadReport(Path root, DatasetLayout layout, Map<DataSplit, Map<Emo
             sb.append(String.format("%8d", total(s)));
         }
         sb.append('\n');
-        sb.append("  ").append(totalLoaded()).append(" images loaded (").append(decodedNow).append(" decoded, ")
+        sb.append("  ").append(totalLoaded()).append(" images loaded (").append(decodedNow).append(" files decoded now, ")
                 .append(fromCache).append(" from cache)\n");
         if (!skippedFolders.isEmpty()) {
             sb.append("  ").append(skippedFolders.size()).append(" folder(s) skipped:\n");
