@@ -41,6 +41,14 @@ final class PixelCache {
     private static final byte KIND_BYTES = 0;
     private static final byte KIND_FLOATS = 1;
     private static final byte KIND_FAILED = 2;
+    /** unit8(v) for every byte value, so reading byte entries costs a table look-up per pixel. */
+    private static final float[] UNIT8 = new float[256];
+
+    static {
+        for (int v = 0; v < 256; v++) {
+            UNIT8[v] = Luminance.unit8(v);
+        }
+    }
 
     /** One cached file: its key (path, size, mtime) and either pixels or a failure reason. */
     record Entry(String path, long size, long modifiedNanos, float[] pixels, String failure) {
@@ -133,9 +141,14 @@ final class PixelCache {
                 switch (kind) {
                     case KIND_BYTES -> {
                         float[] px = new float[ImageGeometry.PIXELS];
-                        for (int p = 0; p < px.length; p++) {
-                            px[p] = Luminance.unit8(buf.get() & 0xFF);
+                        int pos = buf.position();
+                        if (buf.remaining() < px.length) {
+                            throw new IllegalStateException("truncated");
                         }
+                        for (int p = 0; p < px.length; p++) {
+                            px[p] = UNIT8[all[pos + p] & 0xFF];
+                        }
+                        buf.position(pos + px.length);
                         e = new Entry(path, size, mtime, px, null);
                     }
                     case KIND_FLOATS -> {
