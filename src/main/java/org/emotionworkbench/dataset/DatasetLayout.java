@@ -1,0 +1,24 @@
+package org.emotionworkbench.dataset;
+
+/** How a dataset root is organised. */
+public enum DatasetLayout {
+    /** {@code <root>/{train,test}/<class>/...} */
+    TRAIN_TEST("train/test"),
+    /** {@code <root>/<class>/...}; every image is training data. */
+    FLAT("flat");
+
+    private final String description;
+
+    DatasetLayout(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+}

@@ -1,0 +1,194 @@
+package org.emotionworkbench.dataset;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Finds the images of a dataset root without decoding them.
+ *
+ * <ul>
+ *   <li>Layout: if the root has a {@code train} or {@code test} folder (any case) it is {@code <root>/{train,test}/<class>/};
+ *       otherwise {@code <root>/<class>/} (flat; every image is training data).</li>
+ *   <li>Class folders match {@link Emotion#fromName}; any other folder (e.g. {@code contempt}) is reported as skipped
+ *       and its files are never used.</li>
+ *   <li>Files are found <b>recursively</b> under a class folder (nested subfolders inherit the class), following
+ *       symbolic links.</li>
+ *   <li>Candidates are files ending in .png, .jpg, .jpeg, .bmp, .gif (any case). Other files and hidden entries (name
+ *       starting with '.', e.g. .DS_Store, macOS "._x.jpg") are ignored silently and only counted. Image files outside
+ *       any class folder are listed as skipped.</li>
+ *   <li>Order is deterministic: images sorted by path.</li>
+ * </ul>
+ */
+public final class DatasetScanner {
+    /** Lower-case extensions of candidate image files. */
+    public static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif");
+
+    private DatasetScanner() {
+    }
+
+    /** The message used when a root has no class folders. */
+    static String expectedLayout(Path root) {
+        return "no class folders (" + String.join(", ", Emotion.labels()) + ") under " + root
+                + "; expected <root>/{train,test}/<class>/ or <root>/<class>/";
+    }
+
+    public static ScanResult scan(Path root) {
+        Path absRoot = root.toAbsolutePath().normalize();
+        if (!Files.exists(absRoot)) {
+            throw new DatasetException("dataset root not found: " + absRoot
+                    + "; expected <root>/{train,test}/<class>/ or <root>/<class>/");
+        }
+        if (!Files.isDirectory(absRoot)) {
+            throw new DatasetException("dataset root is not a folder: " + absRoot);
+        }
+        Collector c = new Collector();
+        List<Path> children = list(absRoot);
+        boolean splitLayout = children.stream()
+                .anyMatch(p -> Files.isDirectory(p) && DataSplit.fromFolderName(name(p)).isPresent());
+        int classFolders = 0;
+        if (splitLayout) {
+            for (Path child : children) {
+                if (hidden(child)) {
+                    c.ignored++;
+                    continue;
+                }
+                if (!Files.isDirectory(child)) {
+                    c.looseFile(child, "not inside a train/ or test/ class folder");
+                    continue;
+                }
+                Optional<DataSplit> split = DataSplit.fromFolderName(name(child));
+                if (split.isEmpty()) {
+                    c.skippedFolders.add(new Skipped(child, "not a split folder (expected train or test): " + name(child)));
+                    continue;
+                }
+                classFolders += scanClassFolders(child, split.get(), c);
+            }
+        } else {
+            classFolders = scanClassFolders(absRoot, DataSplit.TRAIN, c);
+        }
+        if (classFolders == 0) {
+            throw new DatasetException(expectedLayout(absRoot));
+        }
+        c.images.sort(Comparator.comparing(f -> f.path().toString()));
+        c.skippedFiles.sort(Comparator.comparing(s -> s.path().toString()));
+        c.skippedFolders.sort(Comparator.comparing(s -> s.path().toString()));
+        return new ScanResult(splitLayout ? DatasetLayout.TRAIN_TEST : DatasetLayout.FLAT, c.images, c.skippedFolders,
+                c.skippedFiles, c.ignored);
+    }
+
+    /** Scans the class folders directly under {@code parent}; returns how many matched an emotion. */
+    private static int scanClassFolders(Path parent, DataSplit split, Collector c) {
+        int matched = 0;
+        for (Path child : list(parent)) {
+            if (hidden(child)) {
+                c.ignored++;
+                continue;
+            }
+            if (!Files.isDirectory(child)) {
+                c.looseFile(child, "not inside a class folder");
+                continue;
+            }
+            Optional<Emotion> label = Emotion.fromName(name(child));
+            if (label.isEmpty()) {
+                c.skippedFolders.add(new Skipped(child, "not an emotion class: " + name(child)));
+                continue;
+            }
+            matched++;
+            walk(child, split, label.get(), c);
+        }
+        return matched;
+    }
+
+    private static void walk(Path classDir, DataSplit split, Emotion label, Collector c) {
+        try {
+            Files.walkFileTree(classDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            if (!dir.equals(classDir) && hidden(dir)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (hidden(file) || !attrs.isRegularFile() || !isImageName(file)) {
+                                c.ignored++;
+                            } else {
+                                c.images.add(new ImageFile(file, split, label, attrs.size(),
+                                        attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (isImageName(file)) {
+                                c.skippedFiles.add(new Skipped(file, "unreadable: " + e.getClass().getSimpleName()));
+                            } else {
+                                c.skippedFolders.add(new Skipped(file, "unreadable: " + e.getClass().getSimpleName()));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            c.skippedFolders.add(new Skipped(classDir, "unreadable: " + e.getMessage()));
+        }
+    }
+
+    /** True for names ending in a candidate image extension (case-insensitive). */
+    public static boolean isImageName(Path file) {
+        String n = name(file);
+        int dot = n.lastIndexOf('.');
+        return dot > 0 && IMAGE_EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hidden(Path p) {
+        return name(p).startsWith(".");
+    }
+
+    private static String name(Path p) {
+        Path f = p.getFileName();
+        return f == null ? p.toString() : f.toString();
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new DatasetException("cannot list dataset folder " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static final class Collector {
+        final List<ImageFile> images = new ArrayList<>();
+        final List<Skipped> skippedFolders = new ArrayList<>();
+        final List<Skipped> skippedFiles = new ArrayList<>();
+        int ignored;
+
+        void looseFile(Path file, String reason) {
+            if (isImageName(file)) {
+                skippedFiles.add(new Skipped(file, reason));
+            } else {
+                ignored++;
+            }
+        }
+    }
+
+}

@@ -1,0 +1,25 @@
+package org.emotionworkbench.dataset;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link DatasetScanner} found: the layout, candidate images sorted by path, folders and files left out with a
+ * reason, and how many non-image files (by extension, or hidden) were ignored.
+ */
+public record ScanResult(DatasetLayout layout, List<ImageFile> images, List<Skipped> skippedFolders,
+                         List<Skipped> skippedFiles, int ignoredFiles) {
+    public ScanResult {
+        Objects.requireNonNull(layout, "layout");
+        images = List.copyOf(images);
+        skippedFolders = List.copyOf(skippedFolders);
+        skippedFiles = List.copyOf(skippedFiles);
+        if (ignoredFiles < 0) {
+            throw new IllegalArgumentException("ignoredFiles must be >= 0, got " + ignoredFiles);
+        }
+    }
+
+    public List<ImageFile> images(DataSplit split) {
+        return images.stream().filter(f -> f.split() == split).toList();
+    }
+}
