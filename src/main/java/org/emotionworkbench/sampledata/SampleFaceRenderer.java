@@ -21,7 +21,7 @@ import org.emotionworkbench.dataset.ImageGeometry;
  *
  * <p>Each emotion has a prototype expression (brow slant/height/arch, eye opening, mouth curve/opening/width,
  * upper-lip asymmetry, wrinkles). A face scales the prototype's deviation from neutral by a random intensity
- * (0.4–1.15) and adds per-feature noise, so weak expressions drift towards neutral and neighbouring prototypes
+ * (0.45–1.15) and adds per-feature noise, so weak expressions drift towards neutral and neighbouring prototypes
  * overlap (sad/neutral, fear/surprise, angry/disgust), as in real data. Nuisance variation: face position, size,
  * aspect and tilt, skin and background brightness, a lighting gradient, hair, feature darkness and pixel noise.
  *
