@@ -130,7 +130,7 @@ final class TrainCommand implements Callable<Integer> {
                 mon);
         AugmentationOptions aug = augment ? new AugmentationOptions(rotation, zoom, widthShift, heightShift, shear)
                 .withFlips(hflip, false) : null;
-        DataOptions data = new DataOptions(train.toString(), test == null ? null : test.toString(), valSplit,
+        DataOptions data = new DataOptions(absolute(train), test == null ? null : absolute(test), valSplit,
                 consolidate, aug, Balancing.parse(balance));
         RunFolder run = RunFolder.createNew(out, overwrite);
 
@@ -164,5 +164,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         o.flush();
         return outcome.stopReason() == StopReason.DIVERGED ? ErrorReporter.FAILURE : 0;
+    }
+
+    private static String absolute(Path p) {
+        return p.toAbsolutePath().normalize().toString();
     }
 }
