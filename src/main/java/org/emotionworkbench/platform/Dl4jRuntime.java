@@ -74,6 +74,6 @@ public final class Dl4jRuntime {
         return "ND4J backend " + env.getProperty("backend") + ", BLAS " + env.getProperty("blas.vendor")
                 + ", oneDNN " + (nativeOneDnnAvailable() ? "built in" : "absent")
                 + ", layer helpers " + (oneDnnRequested() ? "requested" : "off")
-                + ", threads " + env.getProperty("omp.threads", "?");
+                + ", threads " + Nd4j.getEnvironment().maxThreads();
     }
 }

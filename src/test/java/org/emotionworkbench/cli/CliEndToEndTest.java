@@ -1,0 +1,134 @@
+package org.emotionworkbench.cli;
+
+import org.emotionworkbench.evaluation.ClassificationReport;
+import org.emotionworkbench.model.Presets;
+import org.emotionworkbench.run.HistoryCsv;
+import org.emotionworkbench.run.RunConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The CLI as a user runs it, on the bundled sample data. */
+class CliEndToEndTest {
+    @TempDir
+    static Path tmp;
+    static Path run;
+    static Result trained;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void trainTinyOnSampleData() {
+        run = tmp.resolve("run");
+        trained = cli("train", "--train", "sample-data", "--model", "tiny", "--epochs", "15", "--batch", "32",
+                "--lr", "0.003", "--seed", "1", "--out", run.toString(), "--cache-dir", tmp.resolve("cache").toString());
+    }
+
+    @Test
+    void trainingOnSampleDataClearlyBeatsChance() throws Exception {
+        assertEquals(0, trained.code(), trained.err());
+        for (String f : new String[]{"config.json", "history.csv", "model.zip", "outcome.json", "report.json",
+                "report.txt", "confusion.csv", "predictions.csv"}) {
+            assertTrue(Files.isRegularFile(run.resolve(f)), f);
+        }
+        ClassificationReport report = ClassificationReport.fromJson(Files.readString(run.resolve("report.json")));
+        assertEquals(140, report.totalSupport());
+        assertTrue(report.accuracy() > 0.4, "accuracy " + report.accuracy() + " vs chance 1/7");
+        assertTrue(trained.out().contains("macro avg"), trained.out());
+        assertTrue(trained.out().contains("epoch 15/15"), trained.out());
+    }
+
+    @Test
+    void runConfigRecordsEverythingNeededToRepeatTheRun() throws Exception {
+        RunConfig config = RunConfig.read(run.resolve("config.json"));
+        assertEquals(Presets.get("tiny"), config.model());
+        assertEquals(1, config.training().seed());
+        assertEquals(15, config.training().maxEpochs());
+        assertEquals(Path.of("sample-data").toAbsolutePath().normalize().toString(), config.data().trainRoot());
+        assertEquals(336, config.dataUsed().get("train").samples());
+        assertEquals(84, config.dataUsed().get("validation").samples());
+        assertTrue(config.dataUsed().get("train").fingerprint().startsWith("sha256:"));
+        assertEquals("1.0.0-M2.1", config.software().dl4jVersion());
+        assertEquals(15, HistoryCsv.read(run.resolve("history.csv")).size());
+    }
+
+    @Test
+    void evaluatingTheSavedModelReproducesTheRunsReport() throws Exception {
+        Result r = cli("evaluate", "--run", run.toString(), "--data", "sample-data",
+                "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(0, r.code(), r.err());
+        Path out = run.resolve("evaluations").resolve("sample-data");
+        assertEquals(Files.readString(run.resolve("report.json")), Files.readString(out.resolve("report.json")));
+        assertEquals(Files.readString(run.resolve("predictions.csv")), Files.readString(out.resolve("predictions.csv")));
+    }
+
+    @Test
+    void userErrorsAreOneClearLineWithExitCode2() throws Exception {
+        Path spec = tmp.resolve("bad.json");
+        Files.writeString(spec, "{\"layers\":[{\"type\":\"Dense\",\"units\":4},{\"type\":\"Output\"}]}");
+        Path notARun = Files.createDirectories(tmp.resolve("not-a-run"));
+        Path brokenRun = Files.createDirectories(tmp.resolve("broken-run"));
+        Files.copy(run.resolve("config.json"), brokenRun.resolve("config.json"));
+        Files.writeString(brokenRun.resolve("model.zip"), "not a zip");
+        String[][] cases = {
+                {"dataset", "inspect", tmp.resolve("missing").toString()},
+                {"summary", "--model", "resnet"},
+                {"summary", "--model", spec.toString()},
+                {"train", "--train", "sample-data", "--model", "tiny", "--out", run.toString()},
+                {"train", "--train", "sample-data", "--model", "tiny", "--epochs", "0", "--out", tmp.resolve("r0").toString()},
+                {"train", "--train", "sample-data", "--balance", "sometimes", "--out", tmp.resolve("r1").toString()},
+                {"evaluate", "--run", notARun.toString(), "--data", "sample-data"},
+                {"evaluate", "--run", brokenRun.toString(), "--data", "sample-data"},
+        };
+        for (String[] args : cases) {
+            Result r = cli(args);
+            String what = String.join(" ", args);
+            assertEquals(2, r.code(), what + " -> " + r.err());
+            String err = r.err().strip();
+            assertTrue(err.startsWith("error: "), what + " -> " + err);
+            assertFalse(err.contains("\n"), what + " printed more than one line: " + err);
+            assertFalse(err.contains("Exception"), what + " -> " + err);
+        }
+        assertTrue(Files.exists(run.resolve("model.zip")), "the refused train left the existing run alone");
+    }
+
+    @Test
+    void summaryPrintsTheKerasLikeTable() {
+        Result r = cli("summary", "--model", "pisa");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Total params: 1,029,223"), r.out());
+    }
+
+    @Test
+    void noCommandPrintsTheHelp() {
+        Result r = cli();
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Usage: emotion-workbench"), r.out());
+        assertTrue(r.out().contains("train"), r.out());
+    }
+
+    @Test
+    void inspectListsTheLayoutAndCounts() {
+        Result r = cli("dataset", "inspect", "sample-data", "--no-cache");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().toLowerCase().contains("train"), r.out());
+        assertTrue(r.out().contains("60") && r.out().contains("20"), r.out());
+    }
+}
