@@ -15,6 +15,7 @@ import java.io.PrintWriter;
                 SummaryCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,
+                CompareCommand.class,
                 SampleDataCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

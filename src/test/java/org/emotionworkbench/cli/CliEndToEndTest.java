@@ -110,6 +110,18 @@ class CliEndToEndTest {
     }
 
     @Test
+    void compareShowsIntervalsAndPairsRunsOnTheSameImages() {
+        Path again = tmp.resolve("again");
+        assertEquals(0, cli("evaluate", "--run", run.toString(), "--data", "sample-data", "--out", again.toString(),
+                "--cache-dir", tmp.resolve("cache").toString()).code());
+        Result r = cli("compare", run.toString(), again.toString(), "--resamples", "200");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("tiny"), r.out());
+        assertTrue(r.out().contains("McNemar run vs again: only run right 0, only again right 0, exact binomial p = 1"),
+                r.out());
+    }
+
+    @Test
     void summaryPrintsTheKerasLikeTable() {
         Result r = cli("summary", "--model", "pisa");
         assertEquals(0, r.code());
