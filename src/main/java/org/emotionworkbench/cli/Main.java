@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 TrainCommand.class,
                 EvaluateCommand.class,
                 CompareCommand.class,
+                StudyCommand.class,
                 SampleDataCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

@@ -1,0 +1,103 @@
+package org.emotionworkbench.cli;
+
+import org.emotionworkbench.run.AtomicFiles;
+import org.emotionworkbench.study.StudyLayout;
+import org.emotionworkbench.study.StudyRunner;
+import org.emotionworkbench.study.StudySpec;
+import org.emotionworkbench.study.StudySummary;
+import org.emotionworkbench.study.StudySummaryMarkdown;
+import org.emotionworkbench.training.TrainingControl;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "study", mixinStandardHelpOptions = true,
+        description = "Run and summarise studies (e.g. synthetic vs real): sources × seeds × evaluation sets.",
+        subcommands = {StudyCommand.Run.class, StudyCommand.Summary.class})
+final class StudyCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = {"Train and evaluate every (source, seed) pair of a study spec, skipping finished ones",
+                    "(resumable), then write summary.md and summary.json."})
+    static final class Run implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--spec", required = true, paramLabel = "<study.json>")
+        Path specFile;
+
+        @Option(names = "--out", required = true, paramLabel = "<dir>")
+        Path out;
+
+        @Option(names = "--resamples", defaultValue = "1000", description = "Bootstrap resamples. Default: ${DEFAULT-VALUE}.")
+        int resamples;
+
+        @Mixin
+        CacheOptions cache;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter o = spec.commandLine().getOut();
+            if (!Files.isRegularFile(specFile)) {
+                throw new UserError("study spec not found: " + specFile);
+            }
+            StudySpec study = StudySpec.read(specFile);
+            ConsoleProgress console = new ConsoleProgress(o, spec.commandLine().getErr(), System.console() != null, false);
+            TrainingControl control = new TrainingControl();
+            boolean complete = new StudyRunner(cache.toLoadOptions(), console, List.of(console), control).run(study, out);
+            Summary.write(study, out, resamples, o);
+            return complete ? 0 : ErrorReporter.FAILURE;
+        }
+    }
+
+    @Command(name = "summary", mixinStandardHelpOptions = true,
+            description = "Recompute a study's summary.md and summary.json from its finished runs.")
+    static final class Summary implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--study", required = true, paramLabel = "<dir>")
+        Path dir;
+
+        @Option(names = "--resamples", defaultValue = "1000", description = "Bootstrap resamples. Default: ${DEFAULT-VALUE}.")
+        int resamples;
+
+        @Override
+        public Integer call() throws Exception {
+            Path specFile = new StudyLayout(dir).spec();
+            if (!Files.isRegularFile(specFile)) {
+                throw new UserError(dir + " is not a study folder (no " + StudyLayout.SPEC + ")");
+            }
+            write(StudySpec.read(specFile), dir, resamples, spec.commandLine().getOut());
+            return 0;
+        }
+
+        static void write(StudySpec study, Path dir, int resamples, PrintWriter out) throws Exception {
+            StudySummary summary = StudySummary.of(study, dir, resamples, 1);
+            String md = StudySummaryMarkdown.render(summary);
+            AtomicFiles.writeString(dir.resolve("summary.md"), md);
+            AtomicFiles.writeString(dir.resolve("summary.json"),
+                    new com.fasterxml.jackson.databind.ObjectMapper()
+                            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(summary));
+            out.print(md);
+            out.println("summary written to " + dir.resolve("summary.md"));
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.emotionworkbench.study;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.emotionworkbench.dataset.DatasetLoader;
+import org.emotionworkbench.dataset.LoadOptions;
+import org.emotionworkbench.dataset.Sample;
+import org.emotionworkbench.run.AtomicFiles;
+import org.emotionworkbench.run.RunEvaluation;
+import org.emotionworkbench.run.RunExecutor;
+import org.emotionworkbench.run.RunFolder;
+import org.emotionworkbench.run.RunProgress;
+import org.emotionworkbench.training.StopReason;
+import org.emotionworkbench.training.TrainingControl;
+import org.emotionworkbench.training.TrainingListener;
+import org.emotionworkbench.training.TrainingOutcome;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs a {@link StudySpec}: trains every (source, seed) pair and evaluates each model on every evaluation set.
+ * Resumable: finished runs and evaluations are skipped, an unfinished run is redone from scratch. A study folder
+ * holds one study: running a different spec in it is refused.
+ */
+public final class StudyRunner {
+    private final LoadOptions loadOptions;
+    private final RunProgress progress;
+    private final List<TrainingListener> listeners;
+    private final TrainingControl control;
+    private final Map<String, List<Sample>> evaluationData = new HashMap<>();
+
+    public StudyRunner(LoadOptions loadOptions, RunProgress progress, List<TrainingListener> listeners,
+                       TrainingControl control) {
+        this.loadOptions = loadOptions;
+        this.progress = progress;
+        this.listeners = List.copyOf(listeners);
+        this.control = control;
+    }
+
+    /** Returns true when every run and evaluation is finished (false when stopped by request). */
+    public boolean run(StudySpec spec, Path dir) throws IOException {
+        StudyLayout layout = new StudyLayout(dir);
+        Files.createDirectories(dir);
+        String json = spec.toJson();
+        if (Files.isRegularFile(layout.spec())) {
+            if (!Files.readString(layout.spec()).equals(json)) {
+                throw new IllegalArgumentException(dir + " already holds a different study (" + layout.spec()
+                        + "); use a new --out folder, or the same spec to resume");
+            }
+        } else {
+            AtomicFiles.writeString(layout.spec(), json);
+        }
+        int total = spec.sources().size() * spec.seeds().size();
+        int n = 0;
+        for (StudySpec.Source source : spec.sources()) {
+            for (long seed : spec.seeds()) {
+                n++;
+                Path runDir = layout.run(source.name(), seed);
+                String label = "[" + n + "/" + total + "] " + source.name() + " seed " + seed;
+                if (StudyLayout.finished(runDir)) {
+                    progress.stage(label + ": already trained");
+                } else {
+                    progress.stage(label + ": training");
+                    clearRun(runDir);
+                    RunExecutor executor = new RunExecutor(loadOptions).progress(progress).control(control);
+                    listeners.forEach(executor::listener);
+                    TrainingOutcome outcome = executor.execute(spec.model(), spec.trainingFor(seed),
+                            source.dataOptions(), RunFolder.createNew(runDir, true));
+                    if (outcome.stopReason() == StopReason.CANCELLED) {
+                        progress.stage(label + ": stopped; run the study again to resume");
+                        return false;
+                    }
+                    if (outcome.stopReason() == StopReason.DIVERGED) {
+                        throw new IllegalStateException(label + ": " + outcome.message());
+                    }
+                }
+                evaluate(spec, layout, source, seed, label);
+            }
+        }
+        return true;
+    }
+
+    private void evaluate(StudySpec spec, StudyLayout layout, StudySpec.Source source, long seed, String label)
+            throws IOException {
+        MultiLayerNetwork net = null;
+        try {
+            for (StudySpec.EvaluationSet e : spec.evaluations()) {
+                Path out = layout.evaluation(source.name(), seed, e.name());
+                if (Files.isRegularFile(out.resolve(RunFolder.PREDICTIONS))) {
+                    continue;
+                }
+                if (net == null) {
+                    net = RunEvaluation.loadModel(RunFolder.existing(layout.run(source.name(), seed)));
+                }
+                progress.stage(label + ": evaluating on " + e.name());
+                RunEvaluation.evaluateAndWrite(net, data(e), RunFolder.createNew(out, true));
+            }
+        } finally {
+            if (net != null) {
+                net.close();
+            }
+        }
+    }
+
+    private List<Sample> data(StudySpec.EvaluationSet e) {
+        return evaluationData.computeIfAbsent(e.data(),
+                d -> RunExecutor.heldOutPart(DatasetLoader.load(Path.of(d), loadOptions)));
+    }
+
+    /** Removes an unfinished run's files (only the run's own file names, and its evaluations folder). */
+    private static void clearRun(Path runDir) throws IOException {
+        if (!Files.isDirectory(runDir)) {
+            return;
+        }
+        for (String f : new String[]{RunFolder.CONFIG, RunFolder.HISTORY, RunFolder.MODEL, RunFolder.OUTCOME,
+                RunFolder.REPORT_JSON, RunFolder.REPORT_TXT, RunFolder.CONFUSION, RunFolder.PREDICTIONS}) {
+            Files.deleteIfExists(runDir.resolve(f));
+        }
+        Path evaluations = runDir.resolve("evaluations");
+        if (Files.isDirectory(evaluations)) {
+            List<Path> paths;
+            try (Stream<Path> walk = Files.walk(evaluations)) {
+                paths = new ArrayList<>(walk.toList());
+            }
+            paths.sort((a, b) -> b.getNameCount() - a.getNameCount());
+            for (Path p : paths) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

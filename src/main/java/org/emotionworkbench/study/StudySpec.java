@@ -1,0 +1,159 @@
+package org.emotionworkbench.study;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.emotionworkbench.dataset.AugmentationOptions;
+import org.emotionworkbench.model.ModelSpec;
+import org.emotionworkbench.model.Presets;
+import org.emotionworkbench.run.DataOptions;
+import org.emotionworkbench.training.Balancing;
+import org.emotionworkbench.training.TrainingOptions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A study: train one model on several sources (e.g. real FER2013 and labelled synthetic faces) with k seeds each,
+ * and evaluate every trained model on every evaluation set. Written as JSON:
+ * <pre>
+ * {"name": "real-vs-synthetic", "model": "pisa",
+ *  "training": {"maxEpochs": 30, "batchSize": 64, "learningRate": 0.001,
+ *               "earlyStopping": {"monitor": "val_loss", "patience": 5, "restoreBestWeights": true}},
+ *  "seeds": [1, 2, 3],
+ *  "sources": [{"name": "real", "data": "../shared/datasets/fer2013", "balancing": "class-weights"},
+ *              {"name": "synthetic", "data": "labelled-sfhq", "consolidate": true}],
+ *  "evaluations": [{"name": "fer2013-test", "data": "../shared/datasets/fer2013"}]}
+ * </pre>
+ * {@code model} is a preset name or an inline model spec. Relative paths are resolved against the spec file's folder.
+ */
+public record StudySpec(String name, ModelSpec model, TrainingOptions training, List<Long> seeds,
+                        List<Source> sources, List<EvaluationSet> evaluations) {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
+
+    /** One training source: a dataset and how it is prepared. */
+    public record Source(String name, String data, boolean consolidate, Double validationFraction,
+                         AugmentationOptions augmentation, Balancing balancing) {
+        public Source {
+            requireName("source", name);
+            if (data == null || data.isBlank()) {
+                throw new IllegalArgumentException("source '" + name + "' needs a \"data\" folder");
+            }
+        }
+
+        DataOptions dataOptions() {
+            return new DataOptions(data, null, validationFraction == null ? 0.2 : validationFraction, consolidate,
+                    augmentation, balancing);
+        }
+    }
+
+    /** One evaluation set: its test split, or all of it when it has no train/test folders. */
+    public record EvaluationSet(String name, String data) {
+        public EvaluationSet {
+            requireName("evaluation", name);
+            if (data == null || data.isBlank()) {
+                throw new IllegalArgumentException("evaluation '" + name + "' needs a \"data\" folder");
+            }
+        }
+    }
+
+    public StudySpec {
+        requireName("study", name);
+        if (model == null) {
+            throw new IllegalArgumentException("the study needs a \"model\" (a preset name or a spec)");
+        }
+        model.analyse();
+        if (training == null) {
+            throw new IllegalArgumentException("the study needs \"training\" settings");
+        }
+        if (seeds == null || seeds.isEmpty()) {
+            throw new IllegalArgumentException("the study needs at least one seed");
+        }
+        if (sources == null || sources.isEmpty()) {
+            throw new IllegalArgumentException("the study needs at least one source");
+        }
+        evaluations = evaluations == null ? List.of() : List.copyOf(evaluations);
+        seeds = List.copyOf(seeds);
+        sources = List.copyOf(sources);
+        unique("seed", seeds.stream().map(String::valueOf).toList());
+        unique("source", sources.stream().map(Source::name).toList());
+        unique("evaluation", evaluations.stream().map(EvaluationSet::name).toList());
+    }
+
+    private static void requireName(String what, String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException(what + " name '" + name + "' must be letters, digits, '.', '_' or '-'"
+                    + " (it names folders)");
+        }
+    }
+
+    private static void unique(String what, List<String> names) {
+        Set<String> seen = new HashSet<>();
+        for (String n : names) {
+            if (!seen.add(n)) {
+                throw new IllegalArgumentException("duplicate " + what + " '" + n + "' in the study");
+            }
+        }
+    }
+
+    /** The training options for one seed. */
+    public TrainingOptions trainingFor(long seed) {
+        return new TrainingOptions(training.maxEpochs(), training.batchSize(), training.learningRate(), seed,
+                training.earlyStopping(), training.reduceLr(), training.checkpointMonitor());
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads a spec; {@code model} may be a preset name; relative data paths resolve against the file's folder. */
+    public static StudySpec read(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(file));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(file + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException(file + ": a study spec is a JSON object");
+        }
+        JsonNode model = root.get("model");
+        if (model != null && model.isTextual()) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) root).set("model",
+                    JSON.readTree(Presets.get(model.asText()).toJson()));
+        }
+        StudySpec spec;
+        try {
+            spec = JSON.treeToValue(root, StudySpec.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+            String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
+            throw new IllegalArgumentException(file + ": " + message, e);
+        }
+        Path base = file.toAbsolutePath().getParent();
+        return new StudySpec(spec.name, spec.model, spec.training, spec.seeds,
+                spec.sources.stream().map(s -> new Source(s.name(), resolve(base, s.data()), s.consolidate(),
+                        s.validationFraction(), s.augmentation(), s.balancing())).toList(),
+                spec.evaluations.stream().map(e -> new EvaluationSet(e.name(), resolve(base, e.data()))).toList());
+    }
+
+    private static String resolve(Path base, String data) {
+        Path p = Path.of(data);
+        return (p.isAbsolute() ? p : base.resolve(p)).normalize().toString();
+    }
+}

@@ -1,0 +1,148 @@
+package org.emotionworkbench.study;
+
+import org.emotionworkbench.dataset.Emotion;
+import org.emotionworkbench.evaluation.ClassificationReport;
+import org.emotionworkbench.evaluation.ConfusionMatrix;
+import org.emotionworkbench.run.RunFolder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a study found. Per (source, evaluation set): mean ± sd over seeds of accuracy and macro/weighted precision,
+ * recall and F1, with bootstrap 95 % intervals of the seed-mean accuracy and macro F1 (test images resampled
+ * jointly for all seeds); McNemar's test between every two sources' models of the same seed on the same images;
+ * per-class F1 means (for differences between sources); confusion matrices summed over seeds.
+ * Evaluation sets are the study's named ones plus {@value StudyLayout#OWN_TEST}, each source's own held-out set.
+ */
+public record StudySummary(String study, List<String> sources, List<String> evaluations, List<Cell> cells,
+                           List<PairedTest> tests) {
+
+    public record Cell(String source, String evaluation, int seeds, int images, MeanSd accuracy,
+                       MeanSd macroPrecision, MeanSd macroRecall, MeanSd macroF1, MeanSd weightedPrecision,
+                       MeanSd weightedRecall, MeanSd weightedF1, ConfidenceInterval accuracyCi,
+                       ConfidenceInterval macroF1Ci, Map<String, Double> classF1, ConfusionMatrix confusion) {
+    }
+
+    public record PairedTest(String sourceA, String sourceB, String evaluation, long seed, McNemar test) {
+    }
+
+    public Cell cell(String source, String evaluation) {
+        return cells.stream().filter(c -> c.source.equals(source) && c.evaluation.equals(evaluation)).findFirst()
+                .orElse(null);
+    }
+
+    public static StudySummary of(StudySpec spec, Path dir, int resamples, long seed) throws IOException {
+        StudyLayout layout = new StudyLayout(dir);
+        List<String> evaluations = new ArrayList<>();
+        evaluations.add(StudyLayout.OWN_TEST);
+        spec.evaluations().forEach(e -> evaluations.add(e.name()));
+        List<Cell> cells = new ArrayList<>();
+        Map<String, Map<Long, RunResults>> bySourceEval = new LinkedHashMap<>();
+        for (StudySpec.Source source : spec.sources()) {
+            for (String evaluation : evaluations) {
+                Map<Long, RunResults> perSeed = new LinkedHashMap<>();
+                for (long s : spec.seeds()) {
+                    Path d = layout.evaluation(source.name(), s, evaluation);
+                    if (Files.isRegularFile(d.resolve(RunFolder.PREDICTIONS))) {
+                        perSeed.put(s, RunResults.load(d));
+                    }
+                }
+                bySourceEval.put(source.name() + "\u0000" + evaluation, perSeed);
+                if (!perSeed.isEmpty()) {
+                    cells.add(cell(source.name(), evaluation, new ArrayList<>(perSeed.values()), resamples, seed));
+                }
+            }
+        }
+        List<PairedTest> tests = new ArrayList<>();
+        for (int i = 0; i < spec.sources().size(); i++) {
+            for (int j = i + 1; j < spec.sources().size(); j++) {
+                String a = spec.sources().get(i).name();
+                String b = spec.sources().get(j).name();
+                for (String evaluation : evaluations) {
+                    Map<Long, RunResults> ra = bySourceEval.get(a + "\u0000" + evaluation);
+                    Map<Long, RunResults> rb = bySourceEval.get(b + "\u0000" + evaluation);
+                    for (long s : spec.seeds()) {
+                        RunResults x = ra.get(s);
+                        RunResults y = rb.get(s);
+                        if (x != null && y != null && x.sameImagesAs(y)) {
+                            tests.add(new PairedTest(a, b, evaluation, s, McNemar.test(x.correct(), y.correct())));
+                        }
+                    }
+                }
+            }
+        }
+        return new StudySummary(spec.name(), spec.sources().stream().map(StudySpec.Source::name).toList(),
+                evaluations, cells, tests);
+    }
+
+    private static Cell cell(String source, String evaluation, List<RunResults> runs, int resamples, long seed) {
+        int k = runs.size();
+        double[] acc = new double[k], mp = new double[k], mr = new double[k], mf = new double[k];
+        double[] wp = new double[k], wr = new double[k], wf = new double[k];
+        Map<String, double[]> perClass = new LinkedHashMap<>();
+        int[][] confusion = new int[Emotion.COUNT][Emotion.COUNT];
+        for (int i = 0; i < k; i++) {
+            ClassificationReport r = ClassificationReport.of(runs.get(i).truth(), runs.get(i).predicted());
+            acc[i] = r.accuracy();
+            mp[i] = r.macroPrecision();
+            mr[i] = r.macroRecall();
+            mf[i] = r.macroF1();
+            wp[i] = r.weightedPrecision();
+            wr[i] = r.weightedRecall();
+            wf[i] = r.weightedF1();
+            for (Emotion e : Emotion.values()) {
+                perClass.computeIfAbsent(e.label(), x -> new double[k])[i] = r.f1(e.label());
+            }
+            ConfusionMatrix cm = ConfusionMatrix.of(runs.get(i).truth(), runs.get(i).predicted());
+            for (int t = 0; t < Emotion.COUNT; t++) {
+                for (int p = 0; p < Emotion.COUNT; p++) {
+                    confusion[t][p] += cm.count(t, p);
+                }
+            }
+        }
+        boolean aligned = runs.stream().allMatch(r -> r.sameImagesAs(runs.get(0)));
+        List<RunResults> forCi = aligned ? runs : List.of(runs.get(0));
+        ConfidenceInterval accCi = seedMeanInterval(forCi, resamples, seed, false);
+        ConfidenceInterval f1Ci = seedMeanInterval(forCi, resamples, seed, true);
+        Map<String, Double> classF1 = new LinkedHashMap<>();
+        perClass.forEach((name, v) -> classF1.put(name, MeanSd.of(v).mean()));
+        return new Cell(source, evaluation, k, runs.get(0).predictions().size(), MeanSd.of(acc), MeanSd.of(mp),
+                MeanSd.of(mr), MeanSd.of(mf), MeanSd.of(wp), MeanSd.of(wr), MeanSd.of(wf), accCi, f1Ci, classF1,
+                new ConfusionMatrix(Emotion.labels(), confusion));
+    }
+
+    /**
+     * Bootstrap of the mean over seeds: the same resampled image indices for every seed's predictions. Images are
+     * encoded as one index so that {@link Bootstrap} resamples them jointly.
+     */
+    private static ConfidenceInterval seedMeanInterval(List<RunResults> runs, int resamples, long seed, boolean f1) {
+        int n = runs.get(0).predictions().size();
+        int[][] truth = runs.stream().map(RunResults::truth).toArray(int[][]::new);
+        int[][] pred = runs.stream().map(RunResults::predicted).toArray(int[][]::new);
+        int[] index = new int[n];
+        for (int i = 0; i < n; i++) {
+            index[i] = i;
+        }
+        Bootstrap.Metric metric = (idx, unused) -> {
+            double sum = 0;
+            for (int r = 0; r < truth.length; r++) {
+                int[] t = new int[idx.length];
+                int[] p = new int[idx.length];
+                for (int i = 0; i < idx.length; i++) {
+                    t[i] = truth[r][idx[i]];
+                    p[i] = pred[r][idx[i]];
+                }
+                ClassificationReport rep = ClassificationReport.of(t, p);
+                sum += f1 ? rep.macroF1() : rep.accuracy();
+            }
+            return sum / truth.length;
+        };
+        return Bootstrap.interval(index, index, metric, resamples, 0.95, seed);
+    }
+}

@@ -1,0 +1,84 @@
+package org.emotionworkbench.study;
+
+import java.util.Locale;
+
+/** The study summary as Markdown tables (readable as text, and the basis of the HTML report). */
+public final class StudySummaryMarkdown {
+    private StudySummaryMarkdown() {
+    }
+
+    public static String render(StudySummary s) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Study: ").append(s.study()).append("\n\n");
+        md.append("Mean ± sd over seeds; [95 % bootstrap interval of the seed mean, test images resampled].\n\n");
+        for (String evaluation : s.evaluations()) {
+            md.append("## Evaluated on ").append(evaluation).append("\n\n");
+            md.append("| source | seeds | images | accuracy | accuracy 95 % CI | macro precision | macro recall | macro F1 "
+                    + "| macro F1 95 % CI | weighted precision | weighted recall | weighted F1 |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            for (String source : s.sources()) {
+                StudySummary.Cell c = s.cell(source, evaluation);
+                if (c == null) {
+                    continue;
+                }
+                md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | [%.3f, %.3f] | %s | %s | %s | [%.3f, %.3f] | %s | %s | %s |%n",
+                        source, c.seeds(), c.images(), c.accuracy(), c.accuracyCi().lower(), c.accuracyCi().upper(),
+                        c.macroPrecision(), c.macroRecall(), c.macroF1(), c.macroF1Ci().lower(), c.macroF1Ci().upper(),
+                        c.weightedPrecision(), c.weightedRecall(), c.weightedF1()));
+            }
+            md.append('\n');
+        }
+        md.append("## Train set × test set (mean accuracy / mean macro F1)\n\n| trained on |");
+        s.evaluations().forEach(e -> md.append(' ').append(e).append(" |"));
+        md.append("\n|---|");
+        s.evaluations().forEach(e -> md.append("---|"));
+        md.append('\n');
+        for (String source : s.sources()) {
+            md.append("| ").append(source).append(" |");
+            for (String evaluation : s.evaluations()) {
+                StudySummary.Cell c = s.cell(source, evaluation);
+                md.append(c == null ? " – |" : String.format(Locale.ROOT, " %.3f / %.3f |", c.accuracy().mean(),
+                        c.macroF1().mean()));
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+        if (s.sources().size() > 1) {
+            md.append("## Per-class F1 (mean over seeds)\n\n");
+            for (String evaluation : s.evaluations()) {
+                md.append("### ").append(evaluation).append("\n\n| class |");
+                s.sources().forEach(src -> md.append(' ').append(src).append(" |"));
+                md.append(" difference (").append(s.sources().get(1)).append(" − ").append(s.sources().get(0)).append(") |\n|---|");
+                s.sources().forEach(src -> md.append("---|"));
+                md.append("---|\n");
+                StudySummary.Cell first = s.cell(s.sources().get(0), evaluation);
+                StudySummary.Cell second = s.cell(s.sources().get(1), evaluation);
+                if (first == null) {
+                    continue;
+                }
+                for (String cls : first.classF1().keySet()) {
+                    md.append("| ").append(cls).append(" |");
+                    for (String src : s.sources()) {
+                        StudySummary.Cell c = s.cell(src, evaluation);
+                        md.append(c == null ? " – |" : String.format(Locale.ROOT, " %.3f |", c.classF1().get(cls)));
+                    }
+                    md.append(second == null ? " – |\n" : String.format(Locale.ROOT, " %+.3f |%n",
+                            second.classF1().get(cls) - first.classF1().get(cls)));
+                }
+                md.append('\n');
+            }
+        }
+        if (!s.tests().isEmpty()) {
+            md.append("## McNemar's test (same seed, same images)\n\n");
+            md.append("| A | B | evaluated on | seed | only A right | only B right | test | p |\n|---|---|---|---|---|---|---|---|\n");
+            for (StudySummary.PairedTest t : s.tests()) {
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %d | %d | %s | %.4g |%n", t.sourceA(),
+                        t.sourceB(), t.evaluation(), t.seed(), t.test().onlyA(), t.test().onlyB(),
+                        t.test().exact() ? "exact binomial" : String.format(Locale.ROOT, "χ² = %.2f", t.test().statistic()),
+                        t.test().pValue()));
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+}
