@@ -17,6 +17,7 @@ import java.io.PrintWriter;
                 EvaluateCommand.class,
                 CompareCommand.class,
                 StudyCommand.class,
+                ReportCommand.class,
                 SampleDataCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

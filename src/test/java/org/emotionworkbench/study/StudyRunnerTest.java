@@ -82,6 +82,17 @@ class StudyRunnerTest {
     }
 
     @Test
+    void htmlReportIsSelfContainedWithChartsAndMatrices() throws Exception {
+        String html = StudyReportHtml.render(StudySummary.of(spec, out, 100, 1));
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertEquals(2, html.split("<svg", -1).length - 1, "one accuracy chart per evaluation set");
+        assertEquals(4, html.split("class=\"cm\"", -1).length - 1, "a confusion matrix per source and evaluation");
+        assertTrue(html.contains("McNemar"));
+        assertTrue(!html.contains("<script") && !html.contains("http://") || html.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+        assertEquals("a &lt;b&gt; &amp; &quot;c&quot;", StudyReportHtml.esc("a <b> & \"c\""));
+    }
+
+    @Test
     void runningAgainSkipsFinishedRuns() throws Exception {
         Path model = new StudyLayout(out).run("a", 1).resolve("model.zip");
         FileTime before = Files.getLastModifiedTime(model);

@@ -1,0 +1,43 @@
+package org.emotionworkbench.cli;
+
+import org.emotionworkbench.run.AtomicFiles;
+import org.emotionworkbench.study.StudyLayout;
+import org.emotionworkbench.study.StudyReportHtml;
+import org.emotionworkbench.study.StudySpec;
+import org.emotionworkbench.study.StudySummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write a self-contained HTML report of a study (tables, charts, confusion matrices, tests).")
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--study", required = true, paramLabel = "<dir>")
+    Path dir;
+
+    @Option(names = "--out", required = true, paramLabel = "<report.html>")
+    Path out;
+
+    @Option(names = "--resamples", defaultValue = "1000", description = "Bootstrap resamples. Default: ${DEFAULT-VALUE}.")
+    int resamples;
+
+    @Override
+    public Integer call() throws Exception {
+        Path specFile = new StudyLayout(dir).spec();
+        if (!Files.isRegularFile(specFile)) {
+            throw new UserError(dir + " is not a study folder (no " + StudyLayout.SPEC + ")");
+        }
+        StudySummary summary = StudySummary.of(StudySpec.read(specFile), dir, resamples, 1);
+        AtomicFiles.writeString(out, StudyReportHtml.render(summary));
+        spec.commandLine().getOut().println("report written to " + out);
+        return 0;
+    }
+}

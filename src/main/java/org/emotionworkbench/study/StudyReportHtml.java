@@ -1,0 +1,132 @@
+package org.emotionworkbench.study;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A self-contained HTML report of a study (no scripts, no external files): metric tables with intervals, accuracy
+ * bar charts with 95 % whiskers (inline SVG), the train × test grid, per-class F1, confusion matrices summed over
+ * seeds (row-normalised colour, counts as text) and McNemar's tests. Meant to be handed out as it is.
+ */
+public final class StudyReportHtml {
+    private static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b"};
+
+    private StudyReportHtml() {
+    }
+
+    public static String render(StudySummary s) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Study ")
+                .append(esc(s.study())).append("</title>\n<style>\n")
+                .append("body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222}")
+                .append("table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}")
+                .append("th:first-child,td:first-child{text-align:left}th{background:#f3f3f3}")
+                .append(".cm td{width:3.2em;text-align:center}.note{color:#666;font-size:90%}")
+                .append("\n</style></head><body>\n");
+        h.append("<h1>Study: ").append(esc(s.study())).append("</h1>\n");
+        h.append("<p class=\"note\">Mean ± standard deviation over seeds; intervals are 95 % bootstrap intervals of the "
+                + "seed mean (test images resampled jointly). <i>own-test</i> is each source's own held-out set.</p>\n");
+        for (String evaluation : s.evaluations()) {
+            h.append("<h2>Evaluated on ").append(esc(evaluation)).append("</h2>\n");
+            h.append(barChart(s, evaluation));
+            h.append("<table><tr><th>source</th><th>seeds</th><th>images</th><th>accuracy</th><th>95 % CI</th>"
+                    + "<th>macro precision</th><th>macro recall</th><th>macro F1</th><th>95 % CI</th><th>weighted F1</th></tr>\n");
+            for (String source : s.sources()) {
+                StudySummary.Cell c = s.cell(source, evaluation);
+                if (c != null) {
+                    h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%d</td><td>%d</td><td>%s</td><td>%.3f – %.3f</td>"
+                                    + "<td>%s</td><td>%s</td><td>%s</td><td>%.3f – %.3f</td><td>%s</td></tr>%n",
+                            esc(source), c.seeds(), c.images(), c.accuracy(), c.accuracyCi().lower(), c.accuracyCi().upper(),
+                            c.macroPrecision(), c.macroRecall(), c.macroF1(), c.macroF1Ci().lower(), c.macroF1Ci().upper(),
+                            c.weightedF1()));
+                }
+            }
+            h.append("</table>\n");
+            for (String source : s.sources()) {
+                StudySummary.Cell c = s.cell(source, evaluation);
+                if (c != null) {
+                    h.append(confusion(source + " (summed over " + c.seeds() + " seeds)", c));
+                }
+            }
+        }
+        h.append("<h2>Train set × test set</h2>\n<table><tr><th>trained on \\ evaluated on</th>");
+        s.evaluations().forEach(e -> h.append("<th>").append(esc(e)).append("</th>"));
+        h.append("</tr>\n");
+        for (String source : s.sources()) {
+            h.append("<tr><td>").append(esc(source)).append("</td>");
+            for (String e : s.evaluations()) {
+                StudySummary.Cell c = s.cell(source, e);
+                h.append("<td>").append(c == null ? "–" : String.format(Locale.ROOT, "acc %.3f<br>F1 %.3f",
+                        c.accuracy().mean(), c.macroF1().mean())).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+        if (!s.tests().isEmpty()) {
+            h.append("<h2>McNemar's test</h2>\n<p class=\"note\">Same seed, same test images; exact binomial test when "
+                    + "fewer than 25 images are discordant.</p>\n<table><tr><th>A</th><th>B</th><th>evaluated on</th>"
+                    + "<th>seed</th><th>only A right</th><th>only B right</th><th>p</th></tr>\n");
+            for (StudySummary.PairedTest t : s.tests()) {
+                h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%d</td><td>%d</td><td>%d</td><td>%.4g</td></tr>%n",
+                        esc(t.sourceA()), esc(t.sourceB()), esc(t.evaluation()), t.seed(), t.test().onlyA(),
+                        t.test().onlyB(), t.test().pValue()));
+            }
+            h.append("</table>\n");
+        }
+        h.append("</body></html>\n");
+        return h.toString();
+    }
+
+    private static String barChart(StudySummary s, String evaluation) {
+        List<String> sources = s.sources().stream().filter(src -> s.cell(src, evaluation) != null).toList();
+        int barW = 60, gap = 30, height = 200, left = 40;
+        int width = left + sources.size() * (barW + gap) + gap;
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"accuracy by source\">%n",
+                width, height + 40));
+        for (int t = 0; t <= 10; t += 2) {
+            double y = height - t / 10.0 * height + 10;
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#eee\"/>"
+                    + "<text x=\"5\" y=\"%.1f\" font-size=\"10\">%.1f</text>%n", left, width, y, y, y + 3, t / 10.0));
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            StudySummary.Cell c = s.cell(sources.get(i), evaluation);
+            double x = left + gap + i * (barW + gap);
+            double top = height - c.accuracy().mean() * height + 10;
+            double lo = height - c.accuracyCi().lower() * height + 10;
+            double hi = height - c.accuracyCi().upper() * height + 10;
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"/>%n",
+                    x, top, barW, height + 10 - top, PALETTE[i % PALETTE.length]));
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#000\"/>"
+                            + "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#000\"/>"
+                            + "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#000\"/>%n",
+                    x + barW / 2.0, x + barW / 2.0, lo, hi, x + barW / 2.0 - 8, x + barW / 2.0 + 8, lo, lo,
+                    x + barW / 2.0 - 8, x + barW / 2.0 + 8, hi, hi));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s %.3f</text>%n",
+                    x + barW / 2.0, height + 28, esc(sources.get(i)), c.accuracy().mean()));
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static String confusion(String title, StudySummary.Cell c) {
+        StringBuilder t = new StringBuilder("<table class=\"cm\"><caption>").append(esc(title))
+                .append(" — rows true, columns predicted</caption><tr><th></th>");
+        c.confusion().classNames().forEach(n -> t.append("<th>").append(esc(n)).append("</th>"));
+        t.append("</tr>\n");
+        double[][] rows = c.confusion().rowNormalized();
+        for (int i = 0; i < rows.length; i++) {
+            t.append("<tr><th>").append(esc(c.confusion().classNames().get(i))).append("</th>");
+            for (int j = 0; j < rows[i].length; j++) {
+                int shade = (int) Math.round(255 - 180 * rows[i][j]);
+                t.append(String.format(Locale.ROOT, "<td style=\"background:rgb(%d,%d,255)\" title=\"%.1f %%\">%d</td>",
+                        shade, shade, 100 * rows[i][j], c.confusion().count(i, j)));
+            }
+            t.append("</tr>\n");
+        }
+        return t.append("</table>\n").toString();
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
