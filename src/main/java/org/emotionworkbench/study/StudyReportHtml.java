@@ -30,18 +30,19 @@ public final class StudyReportHtml {
             h.append("<h2>Evaluated on ").append(esc(evaluation)).append("</h2>\n");
             h.append(barChart(s, evaluation));
             h.append("<table><tr><th>source</th><th>seeds</th><th>images</th><th>accuracy</th><th>95 % CI</th>"
-                    + "<th>macro precision</th><th>macro recall</th><th>macro F1</th><th>95 % CI</th><th>weighted F1</th></tr>\n");
+                    + "<th>macro precision</th><th>macro recall</th><th>macro F1</th><th>95 % CI</th><th>weighted F1</th><th>ECE</th></tr>\n");
             for (String source : s.sources()) {
                 StudySummary.Cell c = s.cell(source, evaluation);
                 if (c != null) {
                     h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%d</td><td>%d</td><td>%s</td><td>%.3f – %.3f</td>"
-                                    + "<td>%s</td><td>%s</td><td>%s</td><td>%.3f – %.3f</td><td>%s</td></tr>%n",
+                                    + "<td>%s</td><td>%s</td><td>%s</td><td>%.3f – %.3f</td><td>%s</td><td>%s</td></tr>%n",
                             esc(source), c.seeds(), c.images(), c.accuracy(), c.accuracyCi().lower(), c.accuracyCi().upper(),
                             c.macroPrecision(), c.macroRecall(), c.macroF1(), c.macroF1Ci().lower(), c.macroF1Ci().upper(),
-                            c.weightedF1()));
+                            c.weightedF1(), c.ece()));
                 }
             }
             h.append("</table>\n");
+            h.append(reliability(s, evaluation));
             for (String source : s.sources()) {
                 StudySummary.Cell c = s.cell(source, evaluation);
                 if (c != null) {
@@ -104,6 +105,38 @@ public final class StudyReportHtml {
                     x + barW / 2.0 - 8, x + barW / 2.0 + 8, hi, hi));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s %.3f</text>%n",
                     x + barW / 2.0, height + 28, esc(sources.get(i)), c.accuracy().mean()));
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    /** Reliability diagram: accuracy against mean confidence per bin, one polyline per source, diagonal = calibrated. */
+    private static String reliability(StudySummary s, String evaluation) {
+        int size = 220, pad = 30;
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"reliability diagram\">%n"
+                        + "<rect x=\"%d\" y=\"10\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>"
+                        + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"10\" stroke=\"#bbb\" stroke-dasharray=\"4\"/>%n"
+                        + "<text x=\"%d\" y=\"%d\" font-size=\"10\">confidence →</text>"
+                        + "<text x=\"2\" y=\"20\" font-size=\"10\">acc</text>%n",
+                size + pad + 140, size + pad + 10, pad, size, size, pad, size + 10, pad + size, pad + size / 2 - 30, size + 25));
+        int i = 0;
+        for (String source : s.sources()) {
+            StudySummary.Cell c = s.cell(source, evaluation);
+            if (c == null) {
+                continue;
+            }
+            StringBuilder pts = new StringBuilder();
+            for (Calibration.Bin b : c.pooledCalibration().bins()) {
+                if (b.count() > 0) {
+                    pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", pad + b.meanConfidence() * size,
+                            10 + size - b.accuracy() * size));
+                }
+            }
+            String colour = PALETTE[i % PALETTE.length];
+            svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>"
+                            + "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">%s (ECE %.3f)</text>%n",
+                    pts.toString().trim(), colour, pad + size + 10, 25 + 15 * i, colour, esc(source), c.ece().mean()));
+            i++;
         }
         return svg.append("</svg>\n").toString();
     }

@@ -17,7 +17,8 @@ import java.util.Map;
  * What a study found. Per (source, evaluation set): mean ± sd over seeds of accuracy and macro/weighted precision,
  * recall and F1, with bootstrap 95 % intervals of the seed-mean accuracy and macro F1 (test images resampled
  * jointly for all seeds); McNemar's test between every two sources' models of the same seed on the same images;
- * per-class F1 means (for differences between sources); confusion matrices summed over seeds.
+ * per-class F1 means (for differences between sources); expected calibration error (10 bins); confusion matrices
+ * summed over seeds.
  * Evaluation sets are the study's named ones plus {@value StudyLayout#OWN_TEST}, each source's own held-out set.
  */
 public record StudySummary(String study, List<String> sources, List<String> evaluations, List<Cell> cells,
@@ -26,7 +27,8 @@ public record StudySummary(String study, List<String> sources, List<String> eval
     public record Cell(String source, String evaluation, int seeds, int images, MeanSd accuracy,
                        MeanSd macroPrecision, MeanSd macroRecall, MeanSd macroF1, MeanSd weightedPrecision,
                        MeanSd weightedRecall, MeanSd weightedF1, ConfidenceInterval accuracyCi,
-                       ConfidenceInterval macroF1Ci, Map<String, Double> classF1, ConfusionMatrix confusion) {
+                       ConfidenceInterval macroF1Ci, MeanSd ece, Calibration pooledCalibration,
+                       Map<String, Double> classF1, ConfusionMatrix confusion) {
     }
 
     public record PairedTest(String sourceA, String sourceB, String evaluation, long seed, McNemar test) {
@@ -84,7 +86,7 @@ public record StudySummary(String study, List<String> sources, List<String> eval
     private static Cell cell(String source, String evaluation, List<RunResults> runs, int resamples, long seed) {
         int k = runs.size();
         double[] acc = new double[k], mp = new double[k], mr = new double[k], mf = new double[k];
-        double[] wp = new double[k], wr = new double[k], wf = new double[k];
+        double[] wp = new double[k], wr = new double[k], wf = new double[k], ece = new double[k];
         Map<String, double[]> perClass = new LinkedHashMap<>();
         int[][] confusion = new int[Emotion.COUNT][Emotion.COUNT];
         for (int i = 0; i < k; i++) {
@@ -96,6 +98,7 @@ public record StudySummary(String study, List<String> sources, List<String> eval
             wp[i] = r.weightedPrecision();
             wr[i] = r.weightedRecall();
             wf[i] = r.weightedF1();
+            ece[i] = Calibration.of(runs.get(i).probabilities(), runs.get(i).truth(), 10).expectedCalibrationError();
             for (Emotion e : Emotion.values()) {
                 perClass.computeIfAbsent(e.label(), x -> new double[k])[i] = r.f1(e.label());
             }
@@ -106,6 +109,9 @@ public record StudySummary(String study, List<String> sources, List<String> eval
                 }
             }
         }
+        Calibration pooled = Calibration.of(
+                runs.stream().flatMap(r -> java.util.Arrays.stream(r.probabilities())).toArray(float[][]::new),
+                runs.stream().flatMapToInt(r -> java.util.Arrays.stream(r.truth())).toArray(), 10);
         boolean aligned = runs.stream().allMatch(r -> r.sameImagesAs(runs.get(0)));
         List<RunResults> forCi = aligned ? runs : List.of(runs.get(0));
         ConfidenceInterval accCi = seedMeanInterval(forCi, resamples, seed, false);
@@ -113,7 +119,7 @@ public record StudySummary(String study, List<String> sources, List<String> eval
         Map<String, Double> classF1 = new LinkedHashMap<>();
         perClass.forEach((name, v) -> classF1.put(name, MeanSd.of(v).mean()));
         return new Cell(source, evaluation, k, runs.get(0).predictions().size(), MeanSd.of(acc), MeanSd.of(mp),
-                MeanSd.of(mr), MeanSd.of(mf), MeanSd.of(wp), MeanSd.of(wr), MeanSd.of(wf), accCi, f1Ci, classF1,
+                MeanSd.of(mr), MeanSd.of(mf), MeanSd.of(wp), MeanSd.of(wr), MeanSd.of(wf), accCi, f1Ci, MeanSd.of(ece), pooled, classF1,
                 new ConfusionMatrix(Emotion.labels(), confusion));
     }
 

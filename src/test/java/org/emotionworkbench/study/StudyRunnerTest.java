@@ -86,7 +86,7 @@ class StudyRunnerTest {
     void htmlReportIsSelfContainedWithChartsAndMatrices() throws Exception {
         String html = StudyReportHtml.render(StudySummary.of(spec, out, 100, 1));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        assertEquals(2, html.split("<svg", -1).length - 1, "one accuracy chart per evaluation set");
+        assertEquals(4, html.split("<svg", -1).length - 1, "an accuracy chart and a reliability diagram per evaluation set");
         assertEquals(4, html.split("class=\"cm\"", -1).length - 1, "a confusion matrix per source and evaluation");
         assertTrue(html.contains("McNemar"));
         assertFalse(html.contains("<script") || html.contains("src=") || html.contains("href="), "no external resources");
