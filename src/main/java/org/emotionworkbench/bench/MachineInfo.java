@@ -36,4 +36,18 @@ public record MachineInfo(String cpuModel, int cores, List<String> simdFlags, lo
         return String.format(Locale.ROOT, "%s, %d cores, %s, max heap %d MiB", cpuModel, cores,
                 simdFlags.isEmpty() ? "no AVX flags seen" : String.join(" ", simdFlags), maxHeapMb);
     }
+
+    /** Peak resident set size of this process in MiB (Linux VmHWM), or -1 where the system does not say. */
+    public static long peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return -1;
+    }
 }

@@ -88,6 +88,9 @@ final class BenchCommand implements Runnable {
         if (fer != null) {
             ferFigures(out, m, summary);
         }
+        long rss = MachineInfo.peakRssMb();
+        out.println("peak RSS: " + rss + " MiB");
+        summary.put("peak_rss_mb", Long.toString(rss));
         out.println("SUMMARY " + summary.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" ")));
         out.flush();
