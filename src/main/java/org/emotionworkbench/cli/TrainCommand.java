@@ -1,6 +1,7 @@
 package org.emotionworkbench.cli;
 
 import org.emotionworkbench.dataset.AugmentationOptions;
+import org.emotionworkbench.dataset.FillMode;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.run.DataOptions;
 import org.emotionworkbench.run.RunExecutor;
@@ -86,6 +87,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--hflip", description = "Random horizontal flips (off by default).")
     boolean hflip;
 
+    @Option(names = "--fill", defaultValue = "nearest", paramLabel = "nearest|constant|reflect|wrap",
+            description = "How augmentation fills pixels from outside the image. Default: ${DEFAULT-VALUE}.")
+    String fill;
+
     @Option(names = "--balance", defaultValue = "none", paramLabel = "none|class-weights|augment-minority",
             description = "Class imbalance handling. Default: ${DEFAULT-VALUE}.")
     String balance;
@@ -129,7 +134,7 @@ final class TrainCommand implements Callable<Integer> {
                 reduceLrPatience > 0 ? new ReduceLrOnPlateau(mon, reduceLrFactor, reduceLrPatience, 1e-4, minLr) : null,
                 mon);
         AugmentationOptions aug = augment ? new AugmentationOptions(rotation, zoom, widthShift, heightShift, shear)
-                .withFlips(hflip, false) : null;
+                .withFlips(hflip, false).withFill(FillMode.fromKerasName(fill), 0f) : null;
         DataOptions data = new DataOptions(absolute(train), test == null ? null : absolute(test), valSplit,
                 consolidate, aug, Balancing.parse(balance));
         RunFolder run = RunFolder.createNew(out, overwrite);
