@@ -34,8 +34,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure training and inference images/s of a model (random inputs), and optionally FER2013",
-                "load times and one full training epoch with the real input pipeline. Ends with a SUMMARY line."})
+        description = {"Measure training and inference speed; ends with a SUMMARY line.",
+                "Images/s on random inputs; with --fer also FER2013 load times and one full epoch with the real pipeline."})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare evaluated runs side by side, with bootstrap 95 % intervals and McNemar's test.",
+        description = {"Compare evaluated runs side by side, with bootstrap 95%% intervals and McNemar's test.",
                 "Each argument is a run folder or one of its evaluations/<name> folders."})
 final class CompareCommand implements Callable<Integer> {
     @Spec

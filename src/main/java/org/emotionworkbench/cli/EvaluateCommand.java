@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Evaluate a run's saved model on a dataset (e.g. a cross-dataset test) and write the report files:",
-                "report.json, report.txt, confusion.csv, predictions.csv."})
+        description = {"Evaluate a run's saved model on another dataset (cross-dataset test).",
+                "Writes report.json, report.txt, confusion.csv, predictions.csv."})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "sample-data", mixinStandardHelpOptions = true,
-        description = {"Generate the bundled sample dataset: procedurally drawn 48×48 faces whose mouth, brows and eyes",
-                "express each of the 7 emotions, as <out>/{train,test}/<class>/*.png. Same seed, same files."})
+        description = {"Draw the bundled sample dataset of procedural 48×48 faces.",
+                "Mouth, brows and eyes express each of the 7 emotions; written as <out>/{train,test}/<class>/*.png.",
+                "Same seed, same files."})
 final class SampleDataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -25,8 +25,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train a model on a dataset, evaluate it on the held-out test set and write a run folder:",
-                "config.json, history.csv, model.zip, outcome.json, report.json, report.txt, confusion.csv, predictions.csv."})
+        description = {"Train a model, evaluate it on the held-out test set and write a run folder.",
+                "Files: config.json, history.csv, model.zip, outcome.json, report.json, report.txt, confusion.csv, predictions.csv."})
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
