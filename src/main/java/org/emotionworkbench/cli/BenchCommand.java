@@ -59,7 +59,7 @@ final class BenchCommand implements Runnable {
             description = "FER2013 root (<root>/{train,test}/<class>): measure cold and cached load times.")
     Path fer;
 
-    @Option(names = "--epoch", description = "With --fer: also time one full training epoch (80 % of train, augmentation and class weights on).")
+    @Option(names = "--epoch", description = "With --fer: also time one full training epoch (80%% of train, augmentation and class weights on).")
     boolean epoch;
 
     @Override
