@@ -129,6 +129,29 @@ class CliEndToEndTest {
     }
 
     @Test
+    void everyCommandsHelpRendersWithoutPicocliWarnings() {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true));
+        try {
+            java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
+            todo.add(new picocli.CommandLine(new Main()));
+            int seen = 0;
+            while (!todo.isEmpty()) {
+                picocli.CommandLine c = todo.poll();
+                String help = c.getUsageMessage();
+                assertTrue(help.contains("Usage:"), help);
+                todo.addAll(c.getSubcommands().values());
+                seen++;
+            }
+            assertTrue(seen > 8, "commands seen: " + seen);
+        } finally {
+            System.setErr(original);
+        }
+        assertFalse(captured.toString().contains("WARN"), captured.toString());
+    }
+
+    @Test
     void noCommandPrintsTheHelp() {
         Result r = cli();
         assertEquals(0, r.code());
