@@ -17,6 +17,9 @@ import java.io.PrintWriter;
                 EvaluateCommand.class,
                 SampleDataCommand.class,
                 BenchCommand.class,
+                GradCamCommand.class,
+                MisclassifiedCommand.class,
+                BenchGradCamCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
