@@ -15,6 +15,12 @@ import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.ImageGeometry;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
+import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
+import org.nd4j.linalg.api.memory.enums.LearningPolicy;
+import org.nd4j.linalg.api.memory.enums.MirroringPolicy;
+import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.factory.Nd4j;
@@ -29,9 +35,16 @@ import java.util.List;
  * <p>The gradient goes backwards layer by layer from the output layer through DL4J's own
  * {@link Layer#backpropGradient}, except where DL4J would use training-mode maths: batch-norm (DL4J always
  * differentiates the batch-statistics formula, so here the inference gradient γ/√(σ²+ε) per channel is applied)
- * and dropout (the identity at inference). Every INDArray made here is closed before a call returns.
+ * and dropout (the identity at inference). Every INDArray made here is closed before a call returns; the
+ * backward pass runs in a workspace reused from call to call, so memory stays flat over thousands of heatmaps.
  */
 public final class CamNetwork {
+    private static final String BACKPROP_WS_ID = "EW_CAM_BACKPROP";
+    private static final WorkspaceConfiguration BACKPROP_WS = WorkspaceConfiguration.builder()
+            .initialSize(0).overallocationLimit(0.2)
+            .policyAllocation(AllocationPolicy.OVERALLOCATE).policyLearning(LearningPolicy.FIRST_LOOP)
+            .policyMirroring(MirroringPolicy.FULL).policySpill(SpillPolicy.REALLOCATE).build();
+
     private final MultiLayerNetwork net;
     private final int layerIndex;
     private final String layerName;
@@ -163,8 +176,10 @@ public final class CamNetwork {
             float[] a = flat(target);
             float[] g = null;
             if (gradients) {
-                try (INDArray grad = scoreGradient(acts, classes)) {
-                    g = flat(grad);
+                // every temporary of the backward pass (ours and DL4J's) lives in one reused workspace
+                try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(BACKPROP_WS, BACKPROP_WS_ID)) {
+                    LayerWorkspaceMgr mgr = LayerWorkspaceMgr.builder().defaultWorkspace(BACKPROP_WS_ID, BACKPROP_WS).build();
+                    g = flat(scoreGradient(acts, classes, mgr));
                 }
             }
             return new Pass(images.length, (int) s[1], (int) s[2], (int) s[3], a, g, probs, classes);
@@ -181,13 +196,12 @@ public final class CamNetwork {
     }
 
     /** d score_c / d(activations of the chosen layer), from the feedForward activations. */
-    INDArray scoreGradient(List<INDArray> acts, int[] classes) {
+    INDArray scoreGradient(List<INDArray> acts, int[] classes, LayerWorkspaceMgr mgr) {
         Layer[] layers = net.getLayers();
         int last = layers.length - 1;
         if (!(layers[last] instanceof BaseOutputLayer<?>)) {
             throw new IllegalArgumentException("the last layer is not an output layer");
         }
-        LayerWorkspaceMgr mgr = LayerWorkspaceMgr.noWorkspaces();
         INDArray w = layers[last].getParam(DefaultParamInitializer.WEIGHT_KEY); // [nIn, nOut]
         INDArray eps;
         try (INDArray oneHot = Nd4j.create(dataType, classes.length, w.size(1))) {
@@ -279,8 +293,15 @@ public final class CamNetwork {
 
     /** All values in C order, as floats. */
     static float[] flat(INDArray a) {
-        try (INDArray f = a.castTo(DataType.FLOAT).dup('c'); INDArray v = f.reshape(f.length())) {
-            return v.toFloatVector();
+        INDArray cast = a.dataType() == DataType.FLOAT ? a : a.castTo(DataType.FLOAT);
+        INDArray f = cast.dup('c');
+        try {
+            return f.data().asFloat();
+        } finally {
+            closeQuietly(f);
+            if (cast != a) {
+                closeQuietly(cast);
+            }
         }
     }
 

@@ -79,15 +79,14 @@ public final class GradCamBenchmark {
 
             List<MemorySample> memory = new ArrayList<>();
             memory.add(sample(0));
+            log.accept(describe(memory.get(0)));
             int step = Math.max(1, memoryHeatmaps / 5);
             for (int i = 1; i <= memoryHeatmaps; i++) {
                 gradCam.explain(cam, new float[][]{pool[i % pool.length]}, CamNetwork.ClassChoice.predicted());
                 if (i % step == 0 || i == memoryHeatmaps) {
                     MemorySample s = sample(i);
                     memory.add(s);
-                    log.accept(String.format(java.util.Locale.ROOT, "%d heatmaps: RSS %.1f MB, JavaCPP physical %.1f MB,"
-                                    + " JavaCPP tracked %.1f MB, heap used %.1f MB", i, s.rssBytes() / 1e6,
-                            s.javacppPhysicalBytes() / 1e6, s.javacppTrackedBytes() / 1e6, s.heapUsedBytes() / 1e6));
+                    log.accept(describe(s));
                 }
             }
             return new Result(spec.name(), cam.layerName(), singleRuns, median, mean, throughput, memory);
@@ -96,7 +95,13 @@ public final class GradCamBenchmark {
         }
     }
 
-    private static MemorySample sample(int heatmaps) {
+    private static String describe(MemorySample s) {
+        return String.format(java.util.Locale.ROOT, "%d heatmaps: RSS %.1f MB, JavaCPP physical %.1f MB,"
+                        + " JavaCPP tracked %.1f MB, heap used %.1f MB", s.heatmaps(), s.rssBytes() / 1e6,
+                s.javacppPhysicalBytes() / 1e6, s.javacppTrackedBytes() / 1e6, s.heapUsedBytes() / 1e6);
+    }
+
+    static MemorySample sample(int heatmaps) {
         System.gc();
         Runtime rt = Runtime.getRuntime();
         return new MemorySample(heatmaps, rss(), Pointer.physicalBytes(), Pointer.totalBytes(), rt.totalMemory() - rt.freeMemory());
