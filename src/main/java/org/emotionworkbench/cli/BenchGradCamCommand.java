@@ -62,17 +62,18 @@ final class BenchGradCamCommand implements Callable<Integer> {
                     o.println(line);
                     o.flush();
                 });
-        GradCamBenchmark.MemorySample first = r.memory().get(1 < r.memory().size() ? 1 : 0);
+        GradCamBenchmark.MemorySample first = r.memory().get(0);
         GradCamBenchmark.MemorySample last = r.memory().get(r.memory().size() - 1);
+        long minRss = r.memory().stream().mapToLong(GradCamBenchmark.MemorySample::rssBytes).min().orElse(0);
+        long maxRss = r.memory().stream().mapToLong(GradCamBenchmark.MemorySample::rssBytes).max().orElse(0);
         StringBuilder tp = new StringBuilder();
         for (double[] b : r.batchImagesPerSecond()) {
             tp.append(String.format(Locale.ROOT, " batch%d=%.0f/s", (int) b[0], b[1]));
         }
         o.printf(Locale.ROOT, "SUMMARY model=%s layer=%s single_median_ms=%.2f single_mean_ms=%.2f%s"
-                        + " rss_mb_after_%d=%.0f rss_growth_mb_%d_to_%d=%.1f javacpp_physical_growth_mb=%.1f%n",
-                r.model(), r.layer(), r.singleMedianMs(), r.singleMeanMs(), tp, last.heatmaps(), last.rssBytes() / 1e6,
-                first.heatmaps(), last.heatmaps(), (last.rssBytes() - first.rssBytes()) / 1e6,
-                (last.javacppPhysicalBytes() - first.javacppPhysicalBytes()) / 1e6);
+                        + " rss_mb_0=%.0f rss_mb_%d=%.0f rss_mb_min=%.0f rss_mb_max=%.0f%n",
+                r.model(), r.layer(), r.singleMedianMs(), r.singleMeanMs(), tp, first.rssBytes() / 1e6,
+                last.heatmaps(), last.rssBytes() / 1e6, minRss / 1e6, maxRss / 1e6);
         o.flush();
         return 0;
     }
