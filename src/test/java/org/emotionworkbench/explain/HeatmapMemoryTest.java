@@ -22,7 +22,7 @@ class HeatmapMemoryTest {
     @Test
     void residentMemoryStaysFlatOverThousandsOfHeatmaps() {
         // a small net: the per-call cost here is DL4J's per-op overhead, so few layers keep the test fast
-        ModelSpec spec = new ModelSpec("small", List.of(Conv2D.of(4), MaxPool2D.of(4), new Flatten(), Output.emotions()));
+        ModelSpec spec = new ModelSpec("small", List.of(Conv2D.of(16), MaxPool2D.of(4), new Flatten(), Output.emotions()));
         MultiLayerNetwork net = NetworkFactory.build(spec, NetworkSettings.defaults(4));
         try {
             CamNetwork cam = CamNetwork.of(net, null);
@@ -34,21 +34,31 @@ class HeatmapMemoryTest {
                     im[i] = rng.nextFloat();
                 }
             }
-            for (int i = 0; i < 60; i++) {
+            for (int i = 0; i < 40; i++) {
                 gradCam.explain(cam, image, CamNetwork.ClassChoice.predicted());
             }
-            GradCamBenchmark.MemorySample before = GradCamBenchmark.sample(60);
-            for (int i = 0; i < 300; i++) {
+            long before = settledRss();
+            for (int i = 0; i < 200; i++) {
                 gradCam.explain(cam, image, CamNetwork.ClassChoice.predicted());
             }
-            GradCamBenchmark.MemorySample after = GradCamBenchmark.sample(360);
-            long growth = after.javacppPhysicalBytes() - before.javacppPhysicalBytes();
-            System.out.printf("physical bytes %.1f -> %.1f MB, heap used %.1f -> %.1f MB%n", before.javacppPhysicalBytes() / 1e6,
-                    after.javacppPhysicalBytes() / 1e6, before.heapUsedBytes() / 1e6, after.heapUsedBytes() / 1e6);
-            // a leak of one call's activations and gradients (16 images, > 0.6 MB) would add > 180 MB
-            assertTrue(growth < 40_000_000L, "resident memory grew by " + growth / 1e6 + " MB");
+            long after = settledRss();
+            System.out.printf("RSS %.1f -> %.1f MB over 3,200 heatmaps%n", before / 1e6, after / 1e6);
+            // holding on to one call's activations and gradients (16 × 16 × 48 × 48 floats each, 4.7 MB) would add
+            // 0.9 GB; the allowance covers allocator and JIT noise
+            assertTrue(after - before < 250_000_000L, "RSS grew by " + (after - before) / 1e6 + " MB");
         } finally {
             net.close();
         }
+    }
+
+    /** RSS after a garbage collection and a pause for ND4J's deallocator thread. */
+    private static long settledRss() {
+        System.gc();
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return GradCamBenchmark.rss();
     }
 }
