@@ -20,6 +20,9 @@ import java.io.PrintWriter;
                 ReportCommand.class,
                 SampleDataCommand.class,
                 BenchCommand.class,
+                GradCamCommand.class,
+                MisclassifiedCommand.class,
+                BenchGradCamCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
