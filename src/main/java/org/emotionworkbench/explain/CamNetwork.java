@@ -197,28 +197,77 @@ public final class CamNetwork {
 
     /** d score_c / d(activations of the chosen layer), from the feedForward activations. */
     INDArray scoreGradient(List<INDArray> acts, int[] classes, LayerWorkspaceMgr mgr) {
+        try (INDArray oneHot = Nd4j.create(dataType, classes.length, Emotion.COUNT)) {
+            for (int i = 0; i < classes.length; i++) {
+                oneHot.putScalar(i, classes[i], 1.0);
+            }
+            return logitGradient(acts, oneHot, layerIndex, mgr);
+        }
+    }
+
+    /**
+     * Backpropagates a gradient with respect to the pre-softmax scores ({@code dLogits}, [n, classes]) down to the
+     * output of layer {@code downTo} (−1: to the network input), with inference-mode batch-norm and dropout.
+     */
+    private INDArray logitGradient(List<INDArray> acts, INDArray dLogits, int downTo, LayerWorkspaceMgr mgr) {
         Layer[] layers = net.getLayers();
         int last = layers.length - 1;
         if (!(layers[last] instanceof BaseOutputLayer<?>)) {
             throw new IllegalArgumentException("the last layer is not an output layer");
         }
         INDArray w = layers[last].getParam(DefaultParamInitializer.WEIGHT_KEY); // [nIn, nOut]
-        INDArray eps;
-        try (INDArray oneHot = Nd4j.create(dataType, classes.length, w.size(1))) {
-            for (int i = 0; i < classes.length; i++) {
-                oneHot.putScalar(i, classes[i], 1.0);
-            }
-            eps = oneHot.mmul(w.transpose()); // d(W·a+b)_c / da = W[:, c]
-        }
-        eps = throughPreprocessor(last, eps, classes.length, mgr);
-        for (int j = last - 1; j > layerIndex; j--) {
+        int n = (int) dLogits.size(0);
+        INDArray eps = dLogits.mmul(w.transpose()); // d(W·a+b)/da
+        eps = throughPreprocessor(last, eps, n, mgr);
+        for (int j = last - 1; j > downTo; j--) {
             INDArray next = backThroughLayer(layers[j], acts.get(j), eps, mgr);
             if (next != eps) {
                 eps.close();
             }
-            eps = throughPreprocessor(j, next, classes.length, mgr);
+            eps = throughPreprocessor(j, next, n, mgr);
         }
         return eps;
+    }
+
+    /**
+     * Gradient of each image's cross-entropy loss for its true class with respect to its input pixels (inference
+     * mode): d/dx of −log softmax(z)_y, with dL/dz = p − onehot(y). What FGSM perturbs along.
+     */
+    public float[][] lossGradientWrtInput(float[][] images, int[] truth) {
+        if (images.length != truth.length || images.length == 0) {
+            throw new IllegalArgumentException("need one true class per image");
+        }
+        List<INDArray> acts = null;
+        try (INDArray x = input(images)) {
+            acts = net.feedForward(x, false);
+            float[][] probs = rows(acts.get(acts.size() - 1));
+            try (INDArray dLogits = Nd4j.create(dataType, images.length, Emotion.COUNT)) {
+                for (int i = 0; i < images.length; i++) {
+                    for (int c = 0; c < Emotion.COUNT; c++) {
+                        dLogits.putScalar(i, c, probs[i][c] - (c == truth[i] ? 1.0 : 0.0));
+                    }
+                }
+                float[] g;
+                try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(BACKPROP_WS, BACKPROP_WS_ID)) {
+                    LayerWorkspaceMgr mgr = LayerWorkspaceMgr.builder().defaultWorkspace(BACKPROP_WS_ID, BACKPROP_WS).build();
+                    g = flat(logitGradient(acts, dLogits, -1, mgr));
+                }
+                float[][] out = new float[images.length][];
+                for (int i = 0; i < images.length; i++) {
+                    out[i] = java.util.Arrays.copyOfRange(g, i * ImageGeometry.PIXELS, (i + 1) * ImageGeometry.PIXELS);
+                }
+                return out;
+            }
+        } finally {
+            if (acts != null) {
+                java.util.Set<INDArray> closed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (INDArray a : acts) {
+                    if (closed.add(a)) {
+                        closeQuietly(a);
+                    }
+                }
+            }
+        }
     }
 
     private INDArray throughPreprocessor(int layer, INDArray eps, int n, LayerWorkspaceMgr mgr) {

@@ -47,7 +47,7 @@ class CamGradientTest {
         checkAgainstFiniteDifferences(net, "conv2d", Emotion.HAPPY);
     }
 
-    private static MultiLayerNetwork randomDoubleNet(ModelSpec spec, long seed) {
+    static MultiLayerNetwork randomDoubleNet(ModelSpec spec, long seed) {
         MultiLayerNetwork net = NetworkFactory.build(spec, NetworkSettings.defaults(seed)).convertDataType(DataType.DOUBLE);
         Nd4j.getRandom().setSeed(seed);
         // random weights, biases and batch-norm statistics (γ, β, mean, log10 std), so no layer is an identity
