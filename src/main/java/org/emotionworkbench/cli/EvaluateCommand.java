@@ -1,7 +1,7 @@
 package org.emotionworkbench.cli;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.emotionworkbench.dataset.DatasetLoader;
+import org.emotionworkbench.dataset.DataSources;
 import org.emotionworkbench.dataset.LoadedDataset;
 import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.run.RunEvaluation;
@@ -29,7 +29,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--run", required = true, paramLabel = "<runDir>", description = "A finished run folder.")
     Path runDir;
 
-    @Option(names = "--data", required = true, paramLabel = "<root>",
+    @Option(names = "--data", required = true, paramLabel = "<data>",
             description = "Dataset to evaluate on: its test split, or all of it when it has no train/test folders.")
     Path data;
 
@@ -49,7 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
         RunFolder run = RunFolder.existing(runDir);
         MultiLayerNetwork net = RunEvaluation.loadModel(run);
         try {
-            LoadedDataset dataset = DatasetLoader.load(data, cache.toLoadOptions());
+            LoadedDataset dataset = DataSources.load(data.toString(), cache.toLoadOptions());
             List<Sample> samples = RunExecutor.heldOutPart(dataset);
             Path target = out != null ? out
                     : runDir.resolve("evaluations").resolve(data.toAbsolutePath().normalize().getFileName().toString());

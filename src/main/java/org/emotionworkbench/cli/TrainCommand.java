@@ -31,11 +31,12 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--train", required = true, paramLabel = "<root>", description = "Training dataset root.")
+    @Option(names = "--train", required = true, paramLabel = "<data>",
+            description = "Training data: a dataset folder, a FER2013 .csv or a manifest .json.")
     Path train;
 
-    @Option(names = "--test", paramLabel = "<root>",
-            description = "Held-out test dataset (its test split, or all of it when flat). Default: the test split of --train.")
+    @Option(names = "--test", paramLabel = "<data>",
+            description = "Held-out test data, folder, .csv or manifest (its test split, or all of it when flat). Default: the test split of --train.")
     Path test;
 
     @Option(names = "--model", paramLabel = "<preset|spec.json>", defaultValue = "pisa",

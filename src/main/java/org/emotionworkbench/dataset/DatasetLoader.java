@@ -32,11 +32,31 @@ public final class DatasetLoader {
      * @throws DatasetException if the root is missing, has no class folders, or has no decodable image
      */
     public static LoadedDataset load(Path root, LoadOptions options) {
+        return load(root, FolderLabels.names(), options, LoadMonitor.NONE);
+    }
+
+    /** Loads a class-folder root whose folder names mean what {@code labels} says, reporting to {@code monitor}. */
+    public static LoadedDataset load(Path root, FolderLabels labels, LoadOptions options, LoadMonitor monitor) {
         Path absRoot = root.toAbsolutePath().normalize();
-        ScanResult scan = DatasetScanner.scan(absRoot);
+        ScanResult scan = DatasetScanner.scan(absRoot, labels);
         if (scan.images().isEmpty()) {
             throw new DatasetException("no image files (" + String.join(", ", DatasetScanner.IMAGE_EXTENSIONS.stream().sorted().toList())
                     + ") in the class folders under " + absRoot + "; expected <root>/{train,test}/<class>/*.png|jpg or <root>/<class>/*.png|jpg");
+        }
+        return fromScan(absRoot, scan, options, monitor);
+    }
+
+    /**
+     * Decodes (or takes from the cache) the images of a scan. {@code key} names the dataset in the cache and the
+     * report: the root folder, or the manifest file for a manifest.
+     *
+     * @throws DatasetException if nothing could be decoded
+     * @throws LoadCancelledException if the monitor asked to stop
+     */
+    public static LoadedDataset fromScan(Path key, ScanResult scan, LoadOptions options, LoadMonitor monitor) {
+        Path absRoot = key.toAbsolutePath().normalize();
+        if (scan.images().isEmpty()) {
+            throw new DatasetException("no images to load from " + absRoot);
         }
         List<Skipped> skippedFiles = new ArrayList<>(scan.skippedFiles());
         Map<DataSplit, Map<Emotion, Integer>> counts = new EnumMap<>(DataSplit.class);
@@ -45,7 +65,7 @@ public final class DatasetLoader {
         int fromCache = 0;
         for (DataSplit split : DataSplit.values()) {
             List<ImageFile> files = scan.images(split);
-            SplitResult r = loadSplit(absRoot, split, files, options);
+            SplitResult r = loadSplit(absRoot, split, files, options, monitor);
             decodedNow += r.decodedNow;
             fromCache += r.fromCache;
             skippedFiles.addAll(r.failures);
@@ -69,7 +89,8 @@ public final class DatasetLoader {
     private record SplitResult(List<Sample> samples, List<Skipped> failures, int decodedNow, int fromCache) {
     }
 
-    private static SplitResult loadSplit(Path root, DataSplit split, List<ImageFile> files, LoadOptions options) {
+    private static SplitResult loadSplit(Path root, DataSplit split, List<ImageFile> files, LoadOptions options,
+                                         LoadMonitor monitor) {
         if (files.isEmpty()) {
             return new SplitResult(List.of(), List.of(), 0, 0);
         }
@@ -88,9 +109,19 @@ public final class DatasetLoader {
                 pending.add(i);
             }
         }
-        decodeAll(files, pending, entries, options.resolvedThreads());
+        monitor.progress(split.folderName(), hits, files.size());
+        boolean complete = decodeAll(split, files, pending, entries, options.resolvedThreads(), hits, monitor);
         if (cacheFile != null && (!pending.isEmpty() || hits != cached.size())) {
-            PixelCache.write(cacheFile, root, split, List.of(entries));
+            List<PixelCache.Entry> done = new ArrayList<>(entries.length);
+            for (PixelCache.Entry e : entries) {
+                if (e != null) {
+                    done.add(e);
+                }
+            }
+            PixelCache.write(cacheFile, root, split, done);
+        }
+        if (!complete) {
+            throw new LoadCancelledException("load of " + root + " cancelled; images decoded so far are cached");
         }
         List<Sample> samples = new ArrayList<>(files.size());
         List<Skipped> failures = new ArrayList<>();
@@ -106,14 +137,22 @@ public final class DatasetLoader {
         return new SplitResult(samples, failures, pending.size(), hits);
     }
 
-    private static void decodeAll(List<ImageFile> files, List<Integer> pending, PixelCache.Entry[] entries, int threads) {
+    /** Decodes the pending files; false if the monitor cancelled (some entries then stay null). */
+    private static boolean decodeAll(DataSplit split, List<ImageFile> files, List<Integer> pending,
+                                     PixelCache.Entry[] entries, int threads, int alreadyDone, LoadMonitor monitor) {
         if (pending.isEmpty()) {
-            return;
+            return true;
         }
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger(alreadyDone);
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable worker = () -> {
             int k;
             while ((k = next.getAndIncrement()) < pending.size()) {
+                if (stopped.get() || monitor.cancelled()) {
+                    stopped.set(true);
+                    return;
+                }
                 int i = pending.get(k);
                 ImageFile f = files.get(i);
                 String key = f.path().toString();
@@ -126,6 +165,7 @@ public final class DatasetLoader {
                     entries[i] = new PixelCache.Entry(key, f.size(), f.modifiedNanos(), null,
                             "decoder error: " + e.getClass().getSimpleName());
                 }
+                monitor.progress(split.folderName(), done.incrementAndGet(), files.size());
             }
         };
         int n = Math.min(threads, pending.size());
@@ -144,5 +184,6 @@ public final class DatasetLoader {
                 throw new DatasetException("dataset load interrupted");
             }
         }
+        return !stopped.get();
     }
 }

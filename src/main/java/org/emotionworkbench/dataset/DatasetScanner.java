@@ -48,6 +48,16 @@ public final class DatasetScanner {
     }
 
     public static ScanResult scan(Path root) {
+        return scan(root, FolderLabels.names());
+    }
+
+    /**
+     * Scans with the given folder naming (English names, a numeric layout, or a label map).
+     *
+     * @throws DatasetException if the root is missing, has no class folders, or has numeric class folders and only
+     *                          English names were allowed (numbers mean different classes in different datasets)
+     */
+    public static ScanResult scan(Path root, FolderLabels labels) {
         Path absRoot = root.toAbsolutePath().normalize();
         if (!Files.exists(absRoot)) {
             throw new DatasetException("dataset root not found: " + absRoot
@@ -76,10 +86,17 @@ public final class DatasetScanner {
                     c.skippedFolders.add(new Skipped(child, "not a split folder (expected train or test): " + name(child)));
                     continue;
                 }
-                classFolders += scanClassFolders(child, split.get(), c);
+                classFolders += scanClassFolders(child, split.get(), labels, c);
             }
         } else {
-            classFolders = scanClassFolders(absRoot, DataSplit.TRAIN, c);
+            classFolders = scanClassFolders(absRoot, DataSplit.TRAIN, labels, c);
+        }
+        if (labels.isNamesOnly() && c.numericFolders > 0) {
+            throw new DatasetException(absRoot + " has " + c.numericFolders + " numeric class folder(s) (e.g. "
+                    + c.firstNumeric + "); numbers mean different classes in different datasets, so say which: "
+                    + "--layout affectnet (0=neutral 1=happy 2=sad 3=surprise 4=fear 5=disgust 6=angry 7=contempt), "
+                    + "--layout fer2013 (0=angry 1=disgust 2=fear 3=happy 4=sad 5=surprise 6=neutral), "
+                    + "or --label-map <file.json|csv>");
         }
         if (classFolders == 0) {
             throw new DatasetException(expectedLayout(absRoot));
@@ -92,7 +109,7 @@ public final class DatasetScanner {
     }
 
     /** Scans the class folders directly under {@code parent}; returns how many matched an emotion. */
-    private static int scanClassFolders(Path parent, DataSplit split, Collector c) {
+    private static int scanClassFolders(Path parent, DataSplit split, FolderLabels labels, Collector c) {
         int matched = 0;
         for (Path child : list(parent)) {
             if (hidden(child)) {
@@ -103,13 +120,22 @@ public final class DatasetScanner {
                 c.looseFile(child, "not inside a class folder");
                 continue;
             }
-            Optional<Emotion> label = Emotion.fromName(name(child));
-            if (label.isEmpty()) {
-                c.skippedFolders.add(new Skipped(child, "not an emotion class: " + name(child)));
-                continue;
+            FolderLabels.Resolution r = labels.resolve(name(child));
+            if (r instanceof FolderLabels.Label l) {
+                matched++;
+                walk(child, split, l.emotion(), c);
+            } else if (r instanceof FolderLabels.Skip s) {
+                c.skippedFolders.add(new Skipped(child, s.reason() + " (" + countImages(child) + " image(s) left out)"));
+            } else {
+                if (name(child).matches("\\d+")) {
+                    c.numericFolders++;
+                    if (c.firstNumeric == null) {
+                        c.firstNumeric = child.toString();
+                    }
+                }
+                c.skippedFolders.add(new Skipped(child, "not an emotion class: " + name(child)
+                        + (labels.isNamesOnly() ? "" : " (not in " + labels.description() + ")")));
             }
-            matched++;
-            walk(child, split, label.get(), c);
         }
         return matched;
     }
@@ -152,6 +178,15 @@ public final class DatasetScanner {
         }
     }
 
+    /** Image files under a folder (recursively), for reporting what a skipped folder held. */
+    static int countImages(Path dir) {
+        try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
+            return (int) s.filter(p -> !hidden(p) && Files.isRegularFile(p) && isImageName(p)).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+
     /** True for names ending in a candidate image extension (case-insensitive). */
     public static boolean isImageName(Path file) {
         String n = name(file);
@@ -181,6 +216,8 @@ public final class DatasetScanner {
         final List<Skipped> skippedFolders = new ArrayList<>();
         final List<Skipped> skippedFiles = new ArrayList<>();
         int ignored;
+        int numericFolders;
+        String firstNumeric;
 
         void looseFile(Path file, String reason) {
             if (isImageName(file)) {

@@ -56,7 +56,8 @@ public record LoadReport(Path root, DatasetLayout layout, Map<DataSplit, Map<Emo
         StringBuilder sb = new StringBuilder();
         sb.append("Dataset ").append(root).append(" (layout: ").append(layout).append(")\n");
         sb.append(String.format("  %-9s", "class"));
-        List<DataSplit> splits = layout == DatasetLayout.FLAT ? List.of(DataSplit.TRAIN) : List.of(DataSplit.values());
+        List<DataSplit> splits = layout == DatasetLayout.FLAT || (layout == DatasetLayout.MANIFEST && total(DataSplit.TEST) == 0)
+                ? List.of(DataSplit.TRAIN) : List.of(DataSplit.values());
         for (DataSplit s : splits) {
             sb.append(String.format("%8s", s));
         }

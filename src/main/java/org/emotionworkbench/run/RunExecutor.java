@@ -5,7 +5,7 @@ import org.emotionworkbench.dataset.Augmenter;
 import org.emotionworkbench.dataset.AugmentationOptions;
 import org.emotionworkbench.dataset.ClassWeights;
 import org.emotionworkbench.dataset.Consolidation;
-import org.emotionworkbench.dataset.DatasetLoader;
+import org.emotionworkbench.dataset.DataSources;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.dataset.LoadedDataset;
@@ -26,7 +26,6 @@ import org.emotionworkbench.training.TrainingOutcome;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +68,7 @@ public final class RunExecutor {
 
     public PreparedData prepare(DataOptions data, long seed) {
         progress.stage("loading " + data.trainRoot());
-        LoadedDataset source = DatasetLoader.load(Path.of(data.trainRoot()), loadOptions);
+        LoadedDataset source = DataSources.load(data.trainRoot(), loadOptions);
         progress.loaded("train", source.report());
         if (data.consolidate()) {
             source = Consolidation.consolidate(source);
@@ -78,7 +77,7 @@ public final class RunExecutor {
         String testName;
         if (data.testRoot() != null) {
             progress.stage("loading " + data.testRoot());
-            LoadedDataset other = DatasetLoader.load(Path.of(data.testRoot()), loadOptions);
+            LoadedDataset other = DataSources.load(data.testRoot(), loadOptions);
             progress.loaded("test", other.report());
             test = heldOutPart(other);
             testName = "test:" + data.testRoot();
