@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "mix", mixinStandardHelpOptions = true,
         description = {"Write a manifest whose train split has the real train split's per-class sizes with the given fraction",
-                "of each class drawn from the synthetic source; the real test split is kept. E.g. --fraction 0.25 for 25 % synthetic."})
+                "of each class drawn from the synthetic source; the real test split is kept. E.g. --fraction 0.25 for 25%% synthetic."})
 final class MixCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
