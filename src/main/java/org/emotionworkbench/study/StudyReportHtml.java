@@ -63,6 +63,21 @@ public final class StudyReportHtml {
             h.append("</tr>\n");
         }
         h.append("</table>\n");
+        if (s.cells().stream().anyMatch(c -> !c.fgsmAccuracy().isEmpty())) {
+            h.append("<h2>Robustness under FGSM</h2>\n<p class=\"note\">Accuracy when every pixel moves by ε/255 in the "
+                    + "sign of the loss gradient (mean ± sd over seeds).</p>\n<table><tr><th>source</th><th>evaluated on</th>");
+            StudySummary.Cell any = s.cells().stream().filter(c -> !c.fgsmAccuracy().isEmpty()).findFirst().orElseThrow();
+            any.fgsmAccuracy().keySet().forEach(eps -> h.append("<th>ε = ").append(eps).append("</th>"));
+            h.append("</tr>\n");
+            for (StudySummary.Cell c : s.cells()) {
+                if (!c.fgsmAccuracy().isEmpty()) {
+                    h.append("<tr><td>").append(esc(c.source())).append("</td><td>").append(esc(c.evaluation())).append("</td>");
+                    c.fgsmAccuracy().values().forEach(v -> h.append("<td>").append(v).append("</td>"));
+                    h.append("</tr>\n");
+                }
+            }
+            h.append("</table>\n");
+        }
         if (!s.tests().isEmpty()) {
             h.append("<h2>McNemar's test</h2>\n<p class=\"note\">Same seed, same test images; exact binomial test when "
                     + "fewer than 25 images are discordant.</p>\n<table><tr><th>A</th><th>B</th><th>evaluated on</th>"

@@ -1,7 +1,8 @@
 package org.emotionworkbench.study;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.emotionworkbench.dataset.DatasetLoader;
+import org.emotionworkbench.dataset.DataSources;
+import org.emotionworkbench.explain.Fgsm;
 import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.run.AtomicFiles;
@@ -29,6 +30,9 @@ import java.util.stream.Stream;
  * holds one study: running a different spec in it is refused.
  */
 public final class StudyRunner {
+    /** FGSM accuracy per ε, beside an evaluation's predictions. */
+    public static final String ROBUSTNESS = "robustness.json";
+
     private final LoadOptions loadOptions;
     private final RunProgress progress;
     private final List<TrainingListener> listeners;
@@ -99,7 +103,17 @@ public final class StudyRunner {
                     net = RunEvaluation.loadModel(RunFolder.existing(layout.run(source.name(), seed)));
                 }
                 progress.stage(label + ": evaluating on " + e.name());
-                RunEvaluation.evaluateAndWrite(net, data(e), RunFolder.createNew(out, true));
+                List<Sample> samples = data(e);
+                RunFolder folder = RunFolder.createNew(out, true);
+                if (!spec.robustness().epsilons().isEmpty()) {
+                    progress.stage(label + ": FGSM robustness on " + e.name());
+                    Map<Integer, Double> acc = Fgsm.accuracy(net,
+                            Fgsm.subset(samples, spec.robustness().images(), seed), spec.robustness().epsilons());
+                    folder.writeString(ROBUSTNESS, StudySpec.JSON.writeValueAsString(Map.of(
+                            "images", Math.min(samples.size(), spec.robustness().images()),
+                            "accuracyByEpsilon255", acc)));
+                }
+                RunEvaluation.evaluateAndWrite(net, samples, folder); // predictions.csv last: marks it done
             }
         } finally {
             if (net != null) {
@@ -110,7 +124,7 @@ public final class StudyRunner {
 
     private List<Sample> data(StudySpec.EvaluationSet e) {
         return evaluationData.computeIfAbsent(e.data(),
-                d -> RunExecutor.heldOutPart(DatasetLoader.load(Path.of(d), loadOptions)));
+                d -> RunExecutor.heldOutPart(DataSources.load(d, loadOptions)));
     }
 
     /** Removes an unfinished run's files (only the run's own file names, and its evaluations folder). */

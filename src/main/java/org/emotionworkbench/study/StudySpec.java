@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * {@code model} is a preset name or an inline model spec. Relative paths are resolved against the spec file's folder.
  */
 public record StudySpec(String name, ModelSpec model, TrainingOptions training, List<Long> seeds,
-                        List<Source> sources, List<EvaluationSet> evaluations) {
+                        List<Source> sources, List<EvaluationSet> evaluations, Robustness robustness) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
@@ -64,7 +64,36 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
         }
     }
 
+    /**
+     * FGSM robustness on the evaluation sets: accuracy at each ε (units of 1/255) on a seeded subset of at most
+     * {@code images} images. Default: ε ∈ {0, 1, 2, 4, 8}, 500 images; an empty list turns it off.
+     */
+    public record Robustness(List<Integer> epsilons, int images) {
+        public Robustness {
+            epsilons = epsilons == null ? org.emotionworkbench.explain.Fgsm.DEFAULT_EPSILONS : List.copyOf(epsilons);
+            images = images == 0 ? 500 : images;
+            if (images < 1) {
+                throw new IllegalArgumentException("robustness images must be positive, got " + images);
+            }
+            for (int e : epsilons) {
+                if (e < 0 || e > 255) {
+                    throw new IllegalArgumentException("FGSM epsilon must be in 0..255 (units of 1/255), got " + e);
+                }
+            }
+        }
+
+        public static Robustness defaults() {
+            return new Robustness(null, 0);
+        }
+    }
+
+    public StudySpec(String name, ModelSpec model, TrainingOptions training, List<Long> seeds, List<Source> sources,
+                     List<EvaluationSet> evaluations) {
+        this(name, model, training, seeds, sources, evaluations, null);
+    }
+
     public StudySpec {
+        robustness = robustness == null ? Robustness.defaults() : robustness;
         requireName("study", name);
         if (model == null) {
             throw new IllegalArgumentException("the study needs a \"model\" (a preset name or a spec)");
@@ -149,7 +178,8 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
         return new StudySpec(spec.name, spec.model, spec.training, spec.seeds,
                 spec.sources.stream().map(s -> new Source(s.name(), resolve(base, s.data()), s.consolidate(),
                         s.validationFraction(), s.augmentation(), s.balancing())).toList(),
-                spec.evaluations.stream().map(e -> new EvaluationSet(e.name(), resolve(base, e.data()))).toList());
+                spec.evaluations.stream().map(e -> new EvaluationSet(e.name(), resolve(base, e.data()))).toList(),
+                spec.robustness);
     }
 
     private static String resolve(Path base, String data) {

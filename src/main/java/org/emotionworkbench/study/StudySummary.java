@@ -28,7 +28,7 @@ public record StudySummary(String study, List<String> sources, List<String> eval
                        MeanSd macroPrecision, MeanSd macroRecall, MeanSd macroF1, MeanSd weightedPrecision,
                        MeanSd weightedRecall, MeanSd weightedF1, ConfidenceInterval accuracyCi,
                        ConfidenceInterval macroF1Ci, MeanSd ece, Calibration pooledCalibration,
-                       Map<String, Double> classF1, ConfusionMatrix confusion) {
+                       Map<String, Double> classF1, ConfusionMatrix confusion, Map<Integer, MeanSd> fgsmAccuracy) {
     }
 
     public record PairedTest(String sourceA, String sourceB, String evaluation, long seed, McNemar test) {
@@ -120,7 +120,28 @@ public record StudySummary(String study, List<String> sources, List<String> eval
         perClass.forEach((name, v) -> classF1.put(name, MeanSd.of(v).mean()));
         return new Cell(source, evaluation, k, runs.get(0).predictions().size(), MeanSd.of(acc), MeanSd.of(mp),
                 MeanSd.of(mr), MeanSd.of(mf), MeanSd.of(wp), MeanSd.of(wr), MeanSd.of(wf), accCi, f1Ci, MeanSd.of(ece), pooled, classF1,
-                new ConfusionMatrix(Emotion.labels(), confusion));
+                new ConfusionMatrix(Emotion.labels(), confusion), fgsm(runs));
+    }
+
+    /** Mean ± sd over seeds of FGSM accuracy per ε, from each run's robustness.json (empty when there is none). */
+    private static Map<Integer, MeanSd> fgsm(List<RunResults> runs) {
+        Map<Integer, List<Double>> values = new java.util.TreeMap<>();
+        for (RunResults r : runs) {
+            Path f = r.dir().resolve(StudyRunner.ROBUSTNESS);
+            if (!Files.isRegularFile(f)) {
+                return Map.of();
+            }
+            try {
+                var node = StudySpec.JSON.readTree(f.toFile()).path("accuracyByEpsilon255");
+                node.fields().forEachRemaining(e -> values.computeIfAbsent(Integer.parseInt(e.getKey()),
+                        k -> new ArrayList<>()).add(e.getValue().asDouble()));
+            } catch (IOException e) {
+                return Map.of();
+            }
+        }
+        Map<Integer, MeanSd> out = new LinkedHashMap<>();
+        values.forEach((eps, v) -> out.put(eps, MeanSd.of(v.stream().mapToDouble(Double::doubleValue).toArray())));
+        return out;
     }
 
     /**

@@ -68,6 +68,19 @@ public final class StudySummaryMarkdown {
                 md.append('\n');
             }
         }
+        boolean anyFgsm = s.cells().stream().anyMatch(c -> !c.fgsmAccuracy().isEmpty());
+        if (anyFgsm) {
+            md.append("## Robustness: accuracy under FGSM (ε in 1/255)\n\n| source | evaluated on | accuracy by ε |\n|---|---|---|\n");
+            for (StudySummary.Cell c : s.cells()) {
+                if (!c.fgsmAccuracy().isEmpty()) {
+                    StringBuilder row = new StringBuilder();
+                    c.fgsmAccuracy().forEach((eps, v) -> row.append(String.format(Locale.ROOT, "ε=%d: %s; ", eps, v)));
+                    md.append("| ").append(c.source()).append(" | ").append(c.evaluation()).append(" | ")
+                            .append(row.toString().replaceAll("; $", "")).append(" |\n");
+                }
+            }
+            md.append('\n');
+        }
         if (!s.tests().isEmpty()) {
             md.append("## McNemar's test (same seed, same images)\n\n");
             md.append("| A | B | evaluated on | seed | only A right | only B right | test | p |\n|---|---|---|---|---|---|---|---|\n");

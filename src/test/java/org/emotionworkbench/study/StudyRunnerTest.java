@@ -80,6 +80,9 @@ class StudyRunnerTest {
         String md = StudySummaryMarkdown.render(s);
         assertTrue(md.contains("## Evaluated on on-a"), md);
         assertTrue(md.contains("McNemar"), md);
+        assertEquals(List.of(0, 1, 2, 4, 8), List.copyOf(c.fgsmAccuracy().keySet()));
+        assertTrue(c.fgsmAccuracy().get(8).mean() <= c.fgsmAccuracy().get(0).mean() + 1e-9, c.fgsmAccuracy().toString());
+        assertTrue(md.contains("Robustness: accuracy under FGSM"), md);
     }
 
     @Test
