@@ -63,6 +63,9 @@ public final class StudyReportHtml {
             h.append("</tr>\n");
         }
         h.append("</table>\n");
+        if (!s.fractionCurve().isEmpty()) {
+            h.append("<h2>Synthetic-fraction curve</h2>\n").append(fractionCurve(s));
+        }
         if (s.cells().stream().anyMatch(c -> !c.fgsmAccuracy().isEmpty())) {
             h.append("<h2>Robustness under FGSM</h2>\n<p class=\"note\">Accuracy when every pixel moves by ε/255 in the "
                     + "sign of the loss gradient (mean ± sd over seeds).</p>\n<table><tr><th>source</th><th>evaluated on</th>");
@@ -120,6 +123,39 @@ public final class StudyReportHtml {
                     x + barW / 2.0 - 8, x + barW / 2.0 + 8, hi, hi));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s %.3f</text>%n",
                     x + barW / 2.0, height + 28, esc(sources.get(i)), c.accuracy().mean()));
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    /** Mean accuracy against the share of synthetic training images, one line per evaluation set, ±1 sd bars. */
+    private static String fractionCurve(StudySummary s) {
+        int w = 360, hgt = 200, pad = 40;
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"synthetic-fraction curve\">%n"
+                        + "<rect x=\"%d\" y=\"10\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>"
+                        + "<text x=\"%d\" y=\"%d\" font-size=\"10\">synthetic share of training images: 0 → 100 %%</text>"
+                        + "<text x=\"2\" y=\"20\" font-size=\"10\">acc 1</text><text x=\"2\" y=\"%d\" font-size=\"10\">0</text>%n",
+                w + pad + 160, hgt + 40, pad, w, hgt, pad, hgt + 28, hgt + 10));
+        int i = 0;
+        for (String evaluation : s.evaluations()) {
+            List<StudySummary.FractionPoint> pts = s.fractionCurve().stream().filter(p -> p.evaluation().equals(evaluation)).toList();
+            if (pts.isEmpty()) {
+                continue;
+            }
+            String colour = PALETTE[i % PALETTE.length];
+            StringBuilder line = new StringBuilder();
+            for (StudySummary.FractionPoint p : pts) {
+                double x = pad + p.syntheticFraction() * w;
+                double y = 10 + hgt - p.accuracy().mean() * hgt;
+                line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>%n",
+                        x, x, 10 + hgt - (p.accuracy().mean() - p.accuracy().sd()) * hgt,
+                        10 + hgt - (p.accuracy().mean() + p.accuracy().sd()) * hgt, colour));
+            }
+            svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>"
+                    + "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">%s</text>%n", line.toString().trim(), colour,
+                    pad + w + 10, 25 + 15 * i, colour, esc(evaluation)));
+            i++;
         }
         return svg.append("</svg>\n").toString();
     }

@@ -40,8 +40,17 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
 
     /** One training source: a dataset and how it is prepared. */
     public record Source(String name, String data, boolean consolidate, Double validationFraction,
-                         AugmentationOptions augmentation, Balancing balancing) {
+                         AugmentationOptions augmentation, Balancing balancing, Double syntheticFraction) {
+        public Source(String name, String data, boolean consolidate, Double validationFraction,
+                      AugmentationOptions augmentation, Balancing balancing) {
+            this(name, data, consolidate, validationFraction, augmentation, balancing, null);
+        }
+
         public Source {
+            if (syntheticFraction != null && !(syntheticFraction >= 0 && syntheticFraction <= 1)) {
+                throw new IllegalArgumentException("source '" + name + "': syntheticFraction must be in [0, 1], got "
+                        + syntheticFraction);
+            }
             requireName("source", name);
             if (data == null || data.isBlank()) {
                 throw new IllegalArgumentException("source '" + name + "' needs a \"data\" folder");
@@ -177,7 +186,7 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
         Path base = file.toAbsolutePath().getParent();
         return new StudySpec(spec.name, spec.model, spec.training, spec.seeds,
                 spec.sources.stream().map(s -> new Source(s.name(), resolve(base, s.data()), s.consolidate(),
-                        s.validationFraction(), s.augmentation(), s.balancing())).toList(),
+                        s.validationFraction(), s.augmentation(), s.balancing(), s.syntheticFraction())).toList(),
                 spec.evaluations.stream().map(e -> new EvaluationSet(e.name(), resolve(base, e.data()))).toList(),
                 spec.robustness);
     }

@@ -22,7 +22,12 @@ import java.util.Map;
  * Evaluation sets are the study's named ones plus {@value StudyLayout#OWN_TEST}, each source's own held-out set.
  */
 public record StudySummary(String study, List<String> sources, List<String> evaluations, List<Cell> cells,
-                           List<PairedTest> tests) {
+                           List<PairedTest> tests, List<FractionPoint> fractionCurve) {
+
+    /** One point of the synthetic-fraction curve: a source trained with this share of synthetic images. */
+    public record FractionPoint(String evaluation, double syntheticFraction, String source, MeanSd accuracy,
+                                MeanSd macroF1) {
+    }
 
     public record Cell(String source, String evaluation, int seeds, int images, MeanSd accuracy,
                        MeanSd macroPrecision, MeanSd macroRecall, MeanSd macroF1, MeanSd weightedPrecision,
@@ -79,8 +84,17 @@ public record StudySummary(String study, List<String> sources, List<String> eval
                 }
             }
         }
+        List<FractionPoint> curve = new ArrayList<>();
+        for (String evaluation : evaluations) {
+            spec.sources().stream().filter(src -> src.syntheticFraction() != null)
+                    .sorted(java.util.Comparator.comparingDouble(StudySpec.Source::syntheticFraction))
+                    .forEach(src -> cells.stream()
+                            .filter(c -> c.source.equals(src.name()) && c.evaluation.equals(evaluation)).findFirst()
+                            .ifPresent(c -> curve.add(new FractionPoint(evaluation, src.syntheticFraction(), src.name(),
+                                    c.accuracy, c.macroF1))));
+        }
         return new StudySummary(spec.name(), spec.sources().stream().map(StudySpec.Source::name).toList(),
-                evaluations, cells, tests);
+                evaluations, cells, tests, curve);
     }
 
     private static Cell cell(String source, String evaluation, List<RunResults> runs, int resamples, long seed) {

@@ -68,6 +68,14 @@ public final class StudySummaryMarkdown {
                 md.append('\n');
             }
         }
+        if (!s.fractionCurve().isEmpty()) {
+            md.append("## Synthetic-fraction curve\n\n| evaluated on | synthetic fraction | source | accuracy | macro F1 |\n|---|---|---|---|---|\n");
+            for (StudySummary.FractionPoint p : s.fractionCurve()) {
+                md.append(String.format(Locale.ROOT, "| %s | %.0f %% | %s | %s | %s |%n", p.evaluation(),
+                        100 * p.syntheticFraction(), p.source(), p.accuracy(), p.macroF1()));
+            }
+            md.append('\n');
+        }
         boolean anyFgsm = s.cells().stream().anyMatch(c -> !c.fgsmAccuracy().isEmpty());
         if (anyFgsm) {
             md.append("## Robustness: accuracy under FGSM (ε in 1/255)\n\n| source | evaluated on | accuracy by ε |\n|---|---|---|\n");

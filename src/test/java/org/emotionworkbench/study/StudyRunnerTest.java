@@ -46,8 +46,8 @@ class StudyRunnerTest {
         SampleDataGenerator.generate(a, 20, 8, 1);
         SampleDataGenerator.generate(b, 20, 8, 2);
         spec = new StudySpec("ab", Presets.get("tiny"), TrainingOptions.of(2, 32, 3e-3, 0), List.of(1L, 2L),
-                List.of(new StudySpec.Source("a", a.toString(), false, null, null, null),
-                        new StudySpec.Source("b", b.toString(), false, null, null, null)),
+                List.of(new StudySpec.Source("a", a.toString(), false, null, null, null, 0.0),
+                        new StudySpec.Source("b", b.toString(), false, null, null, null, 1.0)),
                 List.of(new StudySpec.EvaluationSet("on-a", a.toString())));
         out = tmp.resolve("study");
         assertTrue(runner().run(spec, out));
@@ -83,13 +83,19 @@ class StudyRunnerTest {
         assertEquals(List.of(0, 1, 2, 4, 8), List.copyOf(c.fgsmAccuracy().keySet()));
         assertTrue(c.fgsmAccuracy().get(8).mean() <= c.fgsmAccuracy().get(0).mean() + 1e-9, c.fgsmAccuracy().toString());
         assertTrue(md.contains("Robustness: accuracy under FGSM"), md);
+        // sources with a synthetic fraction make one curve per evaluation set, in fraction order
+        assertEquals(4, s.fractionCurve().size());
+        assertEquals(List.of("a", "b"), s.fractionCurve().stream().filter(p -> p.evaluation().equals("on-a"))
+                .map(StudySummary.FractionPoint::source).toList());
+        assertTrue(md.contains("## Synthetic-fraction curve"), md);
     }
 
     @Test
     void htmlReportIsSelfContainedWithChartsAndMatrices() throws Exception {
         String html = StudyReportHtml.render(StudySummary.of(spec, out, 100, 1));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        assertEquals(4, html.split("<svg", -1).length - 1, "an accuracy chart and a reliability diagram per evaluation set");
+        assertEquals(5, html.split("<svg", -1).length - 1,
+                "an accuracy chart and a reliability diagram per evaluation set, and the synthetic-fraction curve");
         assertEquals(4, html.split("class=\"cm\"", -1).length - 1, "a confusion matrix per source and evaluation");
         assertTrue(html.contains("McNemar"));
         assertFalse(html.contains("<script") || html.contains("src=") || html.contains("href="), "no external resources");
