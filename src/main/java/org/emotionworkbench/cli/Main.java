@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 BenchCommand.class,
                 GradCamCommand.class,
                 MisclassifiedCommand.class,
+                GradCamCompareCommand.class,
                 BenchGradCamCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -122,6 +122,23 @@ class CliEndToEndTest {
     }
 
     @Test
+    void gradcamCompareOfAModelWithItselfShowsNoDifference() throws Exception {
+        Path out = tmp.resolve("cmp");
+        Result r = cli("gradcam-compare", "--run-a", run.toString(), "--run-b", run.toString(),
+                "--images", "sample-data/test/happy", "--class", "happy", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> rows = Files.readAllLines(out.resolve("index.csv"));
+        assertEquals(21, rows.size(), "header + 20 happy test faces");
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            assertEquals("happy", f[1], row);
+            assertEquals(0.0, Double.parseDouble(f[f.length - 1]), 1e-9, row);
+        }
+        java.awt.image.BufferedImage sheet = javax.imageio.ImageIO.read(out.resolve("happy_0000.png").toFile());
+        assertEquals(4 * 48 * 4 + 3 * 4, sheet.getWidth(), "face | A | B | A-B at scale 4 with 4 px gaps");
+    }
+
+    @Test
     void summaryPrintsTheKerasLikeTable() {
         Result r = cli("summary", "--model", "pisa");
         assertEquals(0, r.code());

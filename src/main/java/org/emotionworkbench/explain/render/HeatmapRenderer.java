@@ -49,6 +49,57 @@ public final class HeatmapRenderer {
         return draw(pixels, heatmap);
     }
 
+    /**
+     * A signed map in [−1, 1] (e.g. the difference of two heatmaps) on a diverging scale: blue for negative, white
+     * for zero, red for positive.
+     */
+    public BufferedImage signed(float[] values) {
+        if (values.length != ImageGeometry.PIXELS) {
+            throw new IllegalArgumentException("a map has " + ImageGeometry.PIXELS + " values, got " + values.length);
+        }
+        int side = ImageGeometry.SIDE;
+        BufferedImage img = new BufferedImage(side * scale, side * scale, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                double v = Math.max(-1, Math.min(1, values[y * side + x]));
+                int hi = 255;
+                int lo = (int) Math.round(255 * (1 - Math.abs(v)));
+                int rgb = v >= 0 ? (hi << 16) | (lo << 8) | lo : (lo << 16) | (lo << 8) | hi;
+                for (int dy = 0; dy < scale; dy++) {
+                    for (int dx = 0; dx < scale; dx++) {
+                        img.setRGB(x * scale + dx, y * scale + dy, rgb);
+                    }
+                }
+            }
+        }
+        return img;
+    }
+
+    /** Images side by side with a small gap, for comparisons. */
+    public static BufferedImage row(BufferedImage... images) {
+        int gap = 4;
+        int w = gap * (images.length - 1);
+        int h = 0;
+        for (BufferedImage i : images) {
+            w += i.getWidth();
+            h = Math.max(h, i.getHeight());
+        }
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            int x = 0;
+            for (BufferedImage i : images) {
+                g.drawImage(i, x, 0, null);
+                x += i.getWidth() + gap;
+            }
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
     private BufferedImage draw(float[] pixels, Heatmap heatmap) {
         if (pixels.length != ImageGeometry.PIXELS) {
             throw new IllegalArgumentException("a face has " + ImageGeometry.PIXELS + " pixels, got " + pixels.length);
