@@ -1,16 +1,13 @@
 package org.emotionworkbench.cli;
 
 import org.emotionworkbench.run.AtomicFiles;
-import org.emotionworkbench.study.StudyLayout;
 import org.emotionworkbench.study.StudyReportHtml;
-import org.emotionworkbench.study.StudySpec;
 import org.emotionworkbench.study.StudySummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -31,11 +28,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path specFile = new StudyLayout(dir).spec();
-        if (!Files.isRegularFile(specFile)) {
-            throw new UserError(dir + " is not a study folder (no " + StudyLayout.SPEC + ")");
-        }
-        StudySummary summary = StudySummary.of(StudySpec.read(specFile), dir, resamples, 1);
+        StudySummary summary = StudySummary.of(StudyCommand.readStudy(dir), dir, resamples, 1);
         AtomicFiles.writeString(out, StudyReportHtml.render(summary));
         spec.commandLine().getOut().println("report written to " + out);
         return 0;

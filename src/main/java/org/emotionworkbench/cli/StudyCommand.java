@@ -31,6 +31,15 @@ final class StudyCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The spec a study folder was run with; a folder that holds no study is a user error. */
+    static StudySpec readStudy(Path dir) throws java.io.IOException {
+        Path specFile = new StudyLayout(dir).spec();
+        if (!Files.isRegularFile(specFile)) {
+            throw new UserError(dir + " is not a study folder (no " + StudyLayout.SPEC + ")");
+        }
+        return StudySpec.read(specFile);
+    }
+
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = {"Train and evaluate every (source, seed) pair of a study spec, skipping finished ones",
                     "(resumable), then write summary.md and summary.json."})
@@ -79,11 +88,7 @@ final class StudyCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path specFile = new StudyLayout(dir).spec();
-            if (!Files.isRegularFile(specFile)) {
-                throw new UserError(dir + " is not a study folder (no " + StudyLayout.SPEC + ")");
-            }
-            write(StudySpec.read(specFile), dir, resamples, spec.commandLine().getOut());
+            write(readStudy(dir), dir, resamples, spec.commandLine().getOut());
             return 0;
         }
 

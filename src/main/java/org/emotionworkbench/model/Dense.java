@@ -18,15 +18,11 @@ public record Dense(int units, Activation activation) implements LayerSpec {
 
     @Override
     public TensorShape outputShape(TensorShape in) {
-        if (!in.flat()) {
-            throw new IllegalArgumentException("Dense needs a flat input, but gets the feature map " + in
-                    + "; add a Flatten before it");
-        }
-        return TensorShape.vector(units);
+        return FullyConnected.outputShape("Dense", units, in);
     }
 
     @Override
     public long trainableParams(TensorShape in) {
-        return (long) in.channels() * units + units;
+        return FullyConnected.params(units, in);
     }
 }

@@ -22,15 +22,11 @@ public record Output(int classes) implements LayerSpec {
 
     @Override
     public TensorShape outputShape(TensorShape in) {
-        if (!in.flat()) {
-            throw new IllegalArgumentException("Output needs a flat input, but gets the feature map " + in
-                    + "; add a Flatten before it");
-        }
-        return TensorShape.vector(classes);
+        return FullyConnected.outputShape("Output", classes, in);
     }
 
     @Override
     public long trainableParams(TensorShape in) {
-        return (long) in.channels() * classes + classes;
+        return FullyConnected.params(classes, in);
     }
 }
