@@ -60,6 +60,7 @@ public record AugmentationOptions(
     }
 
     /** True when no random transform can change an image. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isIdentity() {
         return rotationRange == 0 && zoomRange == 0 && widthShiftRange == 0 && heightShiftRange == 0
                 && shearRange == 0 && !horizontalFlip && !verticalFlip;

@@ -121,6 +121,18 @@ class StudyRunnerTest {
     }
 
     @Test
+    void specWithAugmentationSurvivesItsOwnJson() throws Exception {
+        StudySpec withAug = new StudySpec("aug", spec.model(), spec.training(), spec.seeds(),
+                List.of(new StudySpec.Source("a", spec.sources().get(0).data(), false, 0.25,
+                        org.emotionworkbench.dataset.AugmentationOptions.pisa(),
+                        org.emotionworkbench.training.Balancing.CLASS_WEIGHTS, 0.5)),
+                spec.evaluations());
+        Path f = tmp.resolve("aug.json");
+        Files.writeString(f, withAug.toJson());
+        assertEquals(withAug, StudySpec.read(f));
+    }
+
+    @Test
     void specFileResolvesPresetsAndRelativePathsAndRejectsBadNames() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("specs"));
         Path f = dir.resolve("s.json");
