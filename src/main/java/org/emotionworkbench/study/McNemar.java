@@ -1,7 +1,7 @@
 package org.emotionworkbench.study;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.special.Gamma;
 
 /**
  * McNemar's test for two classifiers on the same test images: only the discordant pairs count (b = A right and
@@ -40,7 +40,8 @@ public record McNemar(int bothCorrect, int onlyA, int onlyB, int bothWrong, doub
         }
         double d = Math.abs(onlyA - onlyB) - 1.0;
         double chi2 = Math.max(d, 0) * Math.max(d, 0) / discordant;
-        double p = 1 - new ChiSquaredDistribution(null, 1).cumulativeProbability(chi2);
+        // χ²(1) survival function, accurate far into the tail (1 − cdf would round to 0 below ~1e-16)
+        double p = chi2 == 0 ? 1.0 : Gamma.regularizedGammaQ(0.5, chi2 / 2);
         return new McNemar(both, onlyA, onlyB, neither, chi2, p, false);
     }
 }

@@ -50,6 +50,14 @@ class StatisticsTest {
     }
 
     @Test
+    void veryDifferentModelsGetATinyButNonZeroPValue() {
+        boolean[][] ab = pairs(1000, 1671, 1233, 100);
+        McNemar t = McNemar.test(ab[0], ab[1]);
+        // (|1671 − 1233| − 1)² / 2904 = 65.76; scipy.stats.chi2.sf(65.7617, 1) = 5.09e-16
+        assertEquals(5.09e-16, t.pValue(), 0.05e-16);
+    }
+
+    @Test
     void identicalModelsAreNotSignificantlyDifferent() {
         boolean[][] ab = pairs(40, 0, 0, 10);
         assertEquals(1.0, McNemar.test(ab[0], ab[1]).pValue());
