@@ -67,6 +67,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--consolidate", description = "Merge train and test of --train into one training pool.")
     boolean consolidate;
 
+    @Option(names = "--exclude-test-duplicates",
+            description = "Leave out training images whose pixels equal a held-out test image's (train/test leaks).")
+    boolean excludeTestDuplicates;
+
     @Option(names = "--augment", description = "Augment training images (Keras ImageDataGenerator meaning; ranges below).")
     boolean augment;
 
@@ -137,7 +141,7 @@ final class TrainCommand implements Callable<Integer> {
         AugmentationOptions aug = augment ? new AugmentationOptions(rotation, zoom, widthShift, heightShift, shear)
                 .withFlips(hflip, false).withFill(FillMode.fromKerasName(fill), 0f) : null;
         DataOptions data = new DataOptions(absolute(train), test == null ? null : absolute(test), valSplit,
-                consolidate, aug, Balancing.parse(balance));
+                consolidate, aug, Balancing.parse(balance), excludeTestDuplicates);
         RunFolder run = RunFolder.createNew(out, overwrite);
 
         TrainingControl control = new TrainingControl();

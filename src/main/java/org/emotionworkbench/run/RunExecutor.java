@@ -12,6 +12,7 @@ import org.emotionworkbench.dataset.LoadedDataset;
 import org.emotionworkbench.dataset.MinorityBalancer;
 import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.dataset.StratifiedSplit;
+import org.emotionworkbench.dataset.duplicates.DuplicateFinder;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.training.Balancing;
 import org.emotionworkbench.training.EpochMetrics;
@@ -63,7 +64,7 @@ public final class RunExecutor {
 
     /** The prepared parts of a run's data. */
     public record PreparedData(List<Sample> train, List<Sample> validation, List<Sample> test, String testName,
-                               double[] classWeights) {
+                               double[] classWeights, int excludedTestDuplicates) {
     }
 
     public PreparedData prepare(DataOptions data, long seed) {
@@ -88,7 +89,16 @@ public final class RunExecutor {
             test = List.of();
             testName = "validation";
         }
-        StratifiedSplit.Split split = StratifiedSplit.split(source.train(), data.validationFraction(), seed);
+        List<Sample> pool = source.train();
+        int excluded = 0;
+        if (data.excludeTestDuplicates() && !test.isEmpty()) {
+            java.util.Set<String> leaks = DuplicateFinder.trainSourcesDuplicatingTest(
+                    new LoadedDataset(source.root(), pool, test, source.report()));
+            pool = pool.stream().filter(s -> !leaks.contains(s.source())).toList();
+            excluded = source.train().size() - pool.size();
+            progress.stage("left out " + excluded + " training images whose pixels equal a test image's");
+        }
+        StratifiedSplit.Split split = StratifiedSplit.split(pool, data.validationFraction(), seed);
         List<Sample> train = split.train();
         double[] weights = null;
         if (data.balancing() == Balancing.CLASS_WEIGHTS) {
@@ -99,7 +109,7 @@ public final class RunExecutor {
             train = MinorityBalancer.balance(train, new Augmenter(aug), seed);
         }
         List<Sample> evaluation = test.isEmpty() ? split.validation() : test;
-        return new PreparedData(train, split.validation(), evaluation, testName, weights);
+        return new PreparedData(train, split.validation(), evaluation, testName, weights, excluded);
     }
 
     /** The held-out part of a dataset used as a test set: its test split, or all of it when it has none. */
