@@ -156,24 +156,23 @@ final class TrainCommand implements Callable<Integer> {
         }, "stop-training-on-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         ConsoleProgress console = new ConsoleProgress(o, spec.commandLine().getErr(), System.console() != null, verbose);
-        TrainingOutcome outcome;
         try {
-            outcome = new RunExecutor(cache.toLoadOptions()).progress(console).listener(console).control(control)
-                    .execute(modelSpec, options, data, run);
+            TrainingOutcome outcome = new RunExecutor(cache.toLoadOptions()).progress(console).listener(console)
+                    .control(control).execute(modelSpec, options, data, run);
+            o.println("run written to " + out);
+            if (outcome.bestEpoch() > 0) {
+                o.print(java.nio.file.Files.readString(run.file(RunFolder.REPORT_TXT)));
+            }
+            o.flush();
+            return outcome.stopReason() == StopReason.DIVERGED ? ErrorReporter.FAILURE : 0;
         } finally {
-            finished.countDown();
+            finished.countDown(); // lets a Ctrl-C shutdown go on once the run folder and the report are out
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // already stopping: the hook has run
             }
         }
-        o.println("run written to " + out);
-        if (outcome.bestEpoch() > 0) {
-            o.print(java.nio.file.Files.readString(run.file(RunFolder.REPORT_TXT)));
-        }
-        o.flush();
-        return outcome.stopReason() == StopReason.DIVERGED ? ErrorReporter.FAILURE : 0;
     }
 
     private static String absolute(Path p) {
