@@ -11,7 +11,8 @@ For every fixture NAME it writes, next to this script:
   NAME.report.txt     classification_report(..., digits=2) text, byte for byte
   NAME.confusion.csv  confusion_matrix(..., labels=all 7) in the Java layout:
                       header "true\\predicted,<class>...", then one row per true class
-All reports use labels=all 7 classes (canonical order) and zero_division=0.
+All reports use labels=all 7 classes (canonical order) and zero_division=0; for the fixtures in PRESENT_ONLY,
+  NAME.present.report.{json,txt} use sklearn's default labels (the classes present in true or predicted).
 The tests never run Python; they only read these committed files.
 """
 import json
@@ -98,6 +99,10 @@ FIXTURES = {
 }
 
 
+# fixtures also reported with sklearn's default labels (only the classes present)
+PRESENT_ONLY = {"absent_class", "zero_support", "realistic"}
+
+
 def write(name, t, p):
     yt = [CLASSES[i] for i in t]
     yp = [CLASSES[i] for i in p]
@@ -111,6 +116,14 @@ def write(name, t, p):
         f.write("\n")
     with open(os.path.join(OUT, name + ".report.txt"), "w", newline="") as f:
         f.write(classification_report(yt, yp, digits=2, **kw))
+    if name in PRESENT_ONLY:
+        # sklearn's default labels: the sorted union of the classes present in y_true and y_pred
+        # (alphabetical = canonical order for these names); what run reports use
+        with open(os.path.join(OUT, name + ".present.report.json"), "w", newline="") as f:
+            f.write(json.dumps(classification_report(yt, yp, output_dict=True, zero_division=0)))
+            f.write("\n")
+        with open(os.path.join(OUT, name + ".present.report.txt"), "w", newline="") as f:
+            f.write(classification_report(yt, yp, digits=2, zero_division=0))
     cm = confusion_matrix(yt, yp, labels=CLASSES)
     with open(os.path.join(OUT, name + ".confusion.csv"), "w", newline="") as f:
         f.write("true\\predicted," + ",".join(CLASSES) + "\n")

@@ -68,6 +68,46 @@ public record ClassificationReport(
         return of(ConfusionMatrix.of(trueIdx, predIdx, classNames));
     }
 
+    /**
+     * Report over the emotions that occur as a true or a predicted class (sklearn's default {@code labels}), in
+     * canonical order — what run reports use, so that a 5-class evaluation is averaged over 5 classes, not 7.
+     */
+    public static ClassificationReport ofPresentClasses(int[] trueIdx, int[] predIdx) {
+        return over(trueIdx, predIdx, presentClasses(trueIdx, predIdx));
+    }
+
+    /** The emotions that occur in any of the given index arrays, in canonical order. */
+    public static List<Emotion> presentClasses(int[]... indices) {
+        boolean[] present = new boolean[Emotion.COUNT];
+        for (int[] a : indices) {
+            for (int i : a) {
+                present[i] = true;
+            }
+        }
+        return java.util.Arrays.stream(Emotion.values()).filter(e -> present[e.ordinal()]).toList();
+    }
+
+    /**
+     * Report over a fixed set of emotions (canonical indices in, rows for exactly these classes out), e.g. the classes
+     * of a whole test set while bootstrapping resamples of it. Every index must belong to the set.
+     */
+    public static ClassificationReport over(int[] trueIdx, int[] predIdx, List<Emotion> classes) {
+        int[] remap = new int[Emotion.COUNT];
+        java.util.Arrays.fill(remap, -1);
+        for (int k = 0; k < classes.size(); k++) {
+            remap[classes.get(k).ordinal()] = k;
+        }
+        int[] t = new int[trueIdx.length];
+        int[] p = new int[predIdx.length];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = remap[trueIdx[i]];
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] = remap[predIdx[i]];
+        }
+        return of(t, p, classes.stream().map(Emotion::label).toList());
+    }
+
     /** Computes the report from a confusion matrix (rows = true, columns = predicted). */
     public static ClassificationReport of(ConfusionMatrix cm) {
         int k = cm.size();

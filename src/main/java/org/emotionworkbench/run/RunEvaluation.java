@@ -38,7 +38,7 @@ public final class RunEvaluation {
             predicted[i] = Inference.argmax(probs[i]);
             predictions.add(Prediction.of(s.source(), s.label(), Emotion.values()[predicted[i]], probs[i]));
         }
-        return new Result(ClassificationReport.of(truth, predicted), ConfusionMatrix.of(truth, predicted), predictions);
+        return new Result(ClassificationReport.ofPresentClasses(truth, predicted), ConfusionMatrix.of(truth, predicted), predictions);
     }
 
     public static Result evaluateAndWrite(MultiLayerNetwork net, List<Sample> samples, RunFolder out) throws IOException {

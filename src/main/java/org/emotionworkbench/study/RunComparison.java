@@ -24,16 +24,17 @@ public record RunComparison(List<Row> rows, List<Pair> pairs) {
         for (RunResults r : runs) {
             int[] t = r.truth();
             int[] p = r.predicted();
-            ClassificationReport report = ClassificationReport.of(t, p);
+            java.util.List<org.emotionworkbench.dataset.Emotion> classes = ClassificationReport.presentClasses(t, p);
+            ClassificationReport report = ClassificationReport.over(t, p, classes);
             rows.add(new Row(r.name(),
                     r.config() == null ? "?" : r.config().model().name(),
                     r.config() == null ? "?" : r.config().data().trainRoot(),
                     r.config() == null ? "?" : r.config().evaluatedOn(),
                     t.length,
-                    Bootstrap.interval(t, p, (x, y) -> ClassificationReport.of(x, y).accuracy(), resamples, 0.95, seed),
-                    Bootstrap.interval(t, p, (x, y) -> ClassificationReport.of(x, y).macroPrecision(), resamples, 0.95, seed),
-                    Bootstrap.interval(t, p, (x, y) -> ClassificationReport.of(x, y).macroRecall(), resamples, 0.95, seed),
-                    Bootstrap.interval(t, p, (x, y) -> ClassificationReport.of(x, y).macroF1(), resamples, 0.95, seed),
+                    Bootstrap.interval(t, p, (x, y) -> ClassificationReport.over(x, y, classes).accuracy(), resamples, 0.95, seed),
+                    Bootstrap.interval(t, p, (x, y) -> ClassificationReport.over(x, y, classes).macroPrecision(), resamples, 0.95, seed),
+                    Bootstrap.interval(t, p, (x, y) -> ClassificationReport.over(x, y, classes).macroRecall(), resamples, 0.95, seed),
+                    Bootstrap.interval(t, p, (x, y) -> ClassificationReport.over(x, y, classes).macroF1(), resamples, 0.95, seed),
                     report.weightedF1(),
                     Calibration.of(r.probabilities(), t, 10).expectedCalibrationError()));
         }

@@ -104,7 +104,7 @@ public record StudySummary(String study, List<String> sources, List<String> eval
         Map<String, double[]> perClass = new LinkedHashMap<>();
         int[][] confusion = new int[Emotion.COUNT][Emotion.COUNT];
         for (int i = 0; i < k; i++) {
-            ClassificationReport r = ClassificationReport.of(runs.get(i).truth(), runs.get(i).predicted());
+            ClassificationReport r = ClassificationReport.ofPresentClasses(runs.get(i).truth(), runs.get(i).predicted());
             acc[i] = r.accuracy();
             mp[i] = r.macroPrecision();
             mr[i] = r.macroRecall();
@@ -113,8 +113,9 @@ public record StudySummary(String study, List<String> sources, List<String> eval
             wr[i] = r.weightedRecall();
             wf[i] = r.weightedF1();
             ece[i] = Calibration.of(runs.get(i).probabilities(), runs.get(i).truth(), 10).expectedCalibrationError();
-            for (Emotion e : Emotion.values()) {
-                perClass.computeIfAbsent(e.label(), x -> new double[k])[i] = r.f1(e.label());
+            for (Emotion e : Emotion.values()) { // a class absent from truth and predictions has no F1: NaN
+                perClass.computeIfAbsent(e.label(), x -> new double[k])[i] =
+                        r.classNames().contains(e.label()) ? r.f1(e.label()) : Double.NaN;
             }
             ConfusionMatrix cm = ConfusionMatrix.of(runs.get(i).truth(), runs.get(i).predicted());
             for (int t = 0; t < Emotion.COUNT; t++) {
@@ -131,7 +132,12 @@ public record StudySummary(String study, List<String> sources, List<String> eval
         ConfidenceInterval accCi = seedMeanInterval(forCi, resamples, seed, false);
         ConfidenceInterval f1Ci = seedMeanInterval(forCi, resamples, seed, true);
         Map<String, Double> classF1 = new LinkedHashMap<>();
-        perClass.forEach((name, v) -> classF1.put(name, MeanSd.of(v).mean()));
+        perClass.forEach((name, v) -> { // mean over the seeds whose report has the class; absent everywhere: left out
+            double[] known = java.util.Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
+            if (known.length > 0) {
+                classF1.put(name, MeanSd.of(known).mean());
+            }
+        });
         return new Cell(source, evaluation, k, runs.get(0).predictions().size(), MeanSd.of(acc), MeanSd.of(mp),
                 MeanSd.of(mr), MeanSd.of(mf), MeanSd.of(wp), MeanSd.of(wr), MeanSd.of(wf), accCi, f1Ci, MeanSd.of(ece), pooled, classF1,
                 new ConfusionMatrix(Emotion.labels(), confusion), fgsm(runs));
@@ -170,6 +176,10 @@ public record StudySummary(String study, List<String> sources, List<String> eval
         for (int i = 0; i < n; i++) {
             index[i] = i;
         }
+        List<List<Emotion>> classes = new ArrayList<>();
+        for (int r = 0; r < truth.length; r++) {
+            classes.add(ClassificationReport.presentClasses(truth[r], pred[r])); // fixed per run, as its own report
+        }
         Bootstrap.Metric metric = (idx, unused) -> {
             double sum = 0;
             for (int r = 0; r < truth.length; r++) {
@@ -179,7 +189,7 @@ public record StudySummary(String study, List<String> sources, List<String> eval
                     t[i] = truth[r][idx[i]];
                     p[i] = pred[r][idx[i]];
                 }
-                ClassificationReport rep = ClassificationReport.of(t, p);
+                ClassificationReport rep = ClassificationReport.over(t, p, classes.get(r));
                 sum += f1 ? rep.macroF1() : rep.accuracy();
             }
             return sum / truth.length;

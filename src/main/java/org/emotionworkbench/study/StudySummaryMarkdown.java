@@ -60,10 +60,11 @@ public final class StudySummaryMarkdown {
                     md.append("| ").append(cls).append(" |");
                     for (String src : s.sources()) {
                         StudySummary.Cell c = s.cell(src, evaluation);
-                        md.append(c == null ? " – |" : String.format(Locale.ROOT, " %.3f |", c.classF1().get(cls)));
+                        Double f1 = c == null ? null : c.classF1().get(cls);
+                        md.append(f1 == null ? " – |" : String.format(Locale.ROOT, " %.3f |", f1));
                     }
-                    md.append(second == null ? " – |\n" : String.format(Locale.ROOT, " %+.3f |%n",
-                            second.classF1().get(cls) - first.classF1().get(cls)));
+                    Double b = second == null ? null : second.classF1().get(cls);
+                    md.append(b == null ? " – |\n" : String.format(Locale.ROOT, " %+.3f |%n", b - first.classF1().get(cls)));
                 }
                 md.append('\n');
             }

@@ -53,6 +53,28 @@ class SklearnParityTest {
         assertEquals(resource(fixture + ".confusion.csv"), confusionFromPreds(fixture).toCsv());
     }
 
+    /** Class indices of a fixture's true and predicted labels (canonical order). */
+    private static int[][] indicesFromPreds(String fixture) throws IOException {
+        List<List<String>> rows = Csv.parse(resource(fixture + ".preds.csv"));
+        int n = rows.size() - 1;
+        int[][] out = new int[2][n];
+        for (int i = 0; i < n; i++) {
+            out[0][i] = Emotion.fromName(rows.get(i + 1).get(0)).orElseThrow().ordinal();
+            out[1][i] = Emotion.fromName(rows.get(i + 1).get(1)).orElseThrow().ordinal();
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"realistic", "zero_support", "absent_class"})
+    void presentClassReportMatchesSklearnsDefaultLabels(String fixture) throws IOException {
+        int[][] tp = indicesFromPreds(fixture);
+        ClassificationReport report = ClassificationReport.ofPresentClasses(tp[0], tp[1]);
+        assertEquals(resource(fixture + ".present.report.txt"), report.toText());
+        assertJsonEquivalent(MAPPER.readTree(resource(fixture + ".present.report.json")),
+                MAPPER.readTree(report.toJson()), "$");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"realistic", "never_predicted", "zero_support", "absent_class", "perfect", "tiny", "rounding"})
     void textReportIsIdenticalToSklearnsCharacterForCharacter(String fixture) throws IOException {
