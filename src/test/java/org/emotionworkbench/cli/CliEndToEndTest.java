@@ -139,6 +139,51 @@ class CliEndToEndTest {
     }
 
     @Test
+    void modelAssistedLabellingOrdersByUncertaintyAndKeepsHumanLabels() throws Exception {
+        Path flat = Files.createDirectories(tmp.resolve("unlabelled"));
+        for (String c : org.emotionworkbench.dataset.Emotion.labels()) {
+            for (int i = 0; i < 2; i++) {
+                Files.copy(Path.of("sample-data/test", c, c + "_000" + i + ".png"), flat.resolve("face-" + c + i + ".png"));
+            }
+        }
+        Path csv = tmp.resolve("labels.csv");
+        Result r = cli("dataset", "label", "--images", flat.toString(), "--run", run.toString(), "--out", csv.toString(),
+                "--min-confidence", "0.9");
+        assertEquals(0, r.code(), r.err());
+        var rows = org.emotionworkbench.dataset.labels.LabelsCsv.read(csv);
+        assertEquals(14, rows.size());
+        boolean seenSettled = false;
+        double previous = -1;
+        for (var row : rows) {
+            float max = 0;
+            for (float p : row.probabilities()) {
+                max = Math.max(max, p);
+            }
+            assertEquals(max, row.confidence(), 1e-6, row.file());
+            assertEquals(row.confidence() < 0.9, row.review(), row.file());
+            if (row.review()) {
+                assertFalse(seenSettled, "rows awaiting review come first");
+                assertTrue(row.confidence() >= previous, "most uncertain first");
+                previous = row.confidence();
+            } else {
+                seenSettled = true;
+            }
+        }
+        // a person labels one face; labelling again must not overwrite it
+        var first = rows.get(0);
+        var human = org.emotionworkbench.dataset.labels.LabelRow.human(first.file(), org.emotionworkbench.dataset.Emotion.FEAR);
+        org.emotionworkbench.dataset.labels.LabelsCsv.write(
+                org.emotionworkbench.dataset.labels.LabelsCsv.merge(rows, java.util.List.of(human)), csv);
+        assertEquals(0, cli("dataset", "label", "--images", flat.toString(), "--run", run.toString(),
+                "--out", csv.toString()).code());
+        var again = org.emotionworkbench.dataset.labels.LabelsCsv.read(csv);
+        assertEquals(14, again.size());
+        assertTrue(again.stream().anyMatch(x -> x.file().equals(first.file())
+                && x.origin() == org.emotionworkbench.dataset.labels.LabelOrigin.HUMAN
+                && x.label() == org.emotionworkbench.dataset.Emotion.FEAR), again.toString());
+    }
+
+    @Test
     void summaryPrintsTheKerasLikeTable() {
         Result r = cli("summary", "--model", "pisa");
         assertEquals(0, r.code());
