@@ -184,14 +184,7 @@ public final class CamNetwork {
             }
             return new Pass(images.length, (int) s[1], (int) s[2], (int) s[3], a, g, probs, classes);
         } finally {
-            if (acts != null) {
-                java.util.Set<INDArray> closed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                for (INDArray a : acts) {
-                    if (closed.add(a)) {
-                        closeQuietly(a); // the input x is closed here or by try-with-resources
-                    }
-                }
-            }
+            closeAll(acts); // the input x is closed here or by try-with-resources
         }
     }
 
@@ -259,14 +252,7 @@ public final class CamNetwork {
                 return out;
             }
         } finally {
-            if (acts != null) {
-                java.util.Set<INDArray> closed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                for (INDArray a : acts) {
-                    if (closed.add(a)) {
-                        closeQuietly(a);
-                    }
-                }
-            }
+            closeAll(acts); // the input x is closed here or by try-with-resources
         }
     }
 
@@ -350,6 +336,19 @@ public final class CamNetwork {
             closeQuietly(f);
             if (cast != a) {
                 closeQuietly(cast);
+            }
+        }
+    }
+
+    /** Closes each distinct array of a feed-forward list once (the list may hold the same array twice). */
+    private static void closeAll(List<INDArray> arrays) {
+        if (arrays == null) {
+            return;
+        }
+        java.util.Set<INDArray> closed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (INDArray a : arrays) {
+            if (closed.add(a)) {
+                closeQuietly(a);
             }
         }
     }
