@@ -1,5 +1,6 @@
 package org.emotionworkbench.cli;
 
+import org.emotionworkbench.dataset.DatasetScanner;
 import org.emotionworkbench.dataset.Emotion;
 
 import java.io.IOException;
@@ -21,8 +22,6 @@ import java.util.stream.Stream;
 final class ExplainInputs {
     record Input(Path file, String name, Emotion trueLabel) {
     }
-
-    private static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif");
 
     private ExplainInputs() {
     }
@@ -68,9 +67,7 @@ final class ExplainInputs {
     }
 
     private static boolean isImage(Path f) {
-        String n = f.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return Files.isRegularFile(f) && dot > 0 && EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return Files.isRegularFile(f) && DatasetScanner.isImageName(f);
     }
 
     static String stem(Path f) {

@@ -25,12 +25,7 @@ public record Calibration(List<Bin> bins, double expectedCalibrationError) {
         int[] correct = new int[binCount];
         for (int i = 0; i < truth.length; i++) {
             float[] p = probabilities[i];
-            int top = 0;
-            for (int c = 1; c < p.length; c++) {
-                if (p[c] > p[top]) {
-                    top = c;
-                }
-            }
+            int top = org.emotionworkbench.model.Inference.argmax(p);
             int b = Math.min(binCount - 1, (int) (p[top] * binCount));
             count[b]++;
             confidence[b] += p[top];
