@@ -48,9 +48,20 @@ public final class Main implements Runnable {
         }
     }
 
-    /** With no command: print the help (the GUI will open here once it exists). */
+    /** With no command: open the JavaFX workbench (without a display: say so and print the help). */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        boolean display = System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
+                || !System.getProperty("os.name", "").toLowerCase().contains("linux")
+                || "Monocle".equals(System.getProperty("glass.platform"));
+        if (!display) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("No display found (DISPLAY is not set), so the workbench window cannot open; "
+                    + "run it on a desktop or under xvfb-run. The commands:");
+            err.flush();
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return;
+        }
+        org.emotionworkbench.ui.WorkbenchApp.launchWorkbench();
     }
 }

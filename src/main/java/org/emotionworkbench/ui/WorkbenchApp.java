@@ -1,0 +1,63 @@
+package org.emotionworkbench.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.emotionworkbench.dataset.SourceOptions;
+import org.emotionworkbench.ui.datasets.DatasetOpener;
+import org.emotionworkbench.ui.workspace.SampleData;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The JavaFX workbench. Opens with the bundled sample data loaded and the tiny preset chosen, ready to train.
+ * Closing the window cancels running work and stops what was started (the training UI server), so the JVM exits.
+ */
+public final class WorkbenchApp extends Application {
+    public static final String TITLE = "Emotion Workbench";
+    private WorkbenchContext context;
+
+    @Override
+    public void start(Stage stage) {
+        context = WorkbenchContext.forApplication(Platform::runLater);
+        stage.setTitle(TITLE);
+        for (int size : new int[]{16, 32, 64, 128, 256}) {
+            stage.getIcons().add(new Image(Objects.requireNonNull(
+                    WorkbenchApp.class.getResourceAsStream("/assets/icon-" + size + ".png"), "icon " + size)));
+        }
+        Scene scene = new Scene(new MainView(context), 1400, 900);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                WorkbenchApp.class.getResource("/assets/workbench.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        openStartDataset(context);
+    }
+
+    /** The sample data (bundled, or drawn into the workspace), loaded in the background. */
+    static void openStartDataset(WorkbenchContext context) {
+        try {
+            Path sample = SampleData.locate(context.workspace());
+            new DatasetOpener(context).open(sample, SourceOptions.defaults(), ds -> {
+            });
+        } catch (Exception e) {
+            context.errors().report("Opening the sample data", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** Starts the toolkit and blocks until the window is closed. */
+    public static void launchWorkbench(String... args) {
+        Application.launch(WorkbenchApp.class, args);
+    }
+}

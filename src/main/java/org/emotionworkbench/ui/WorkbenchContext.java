@@ -1,0 +1,179 @@
+package org.emotionworkbench.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.emotionworkbench.dataset.LoadOptions;
+import org.emotionworkbench.dataset.LoadedDataset;
+import org.emotionworkbench.dataset.SourceOptions;
+import org.emotionworkbench.model.ModelSpec;
+import org.emotionworkbench.model.Presets;
+import org.emotionworkbench.ui.common.ErrorLog;
+import org.emotionworkbench.ui.common.TaskRunner;
+import org.emotionworkbench.ui.common.UiExecutor;
+import org.emotionworkbench.ui.workspace.RunEntry;
+import org.emotionworkbench.ui.workspace.RunsRepository;
+import org.emotionworkbench.ui.workspace.WorkbenchSettings;
+import org.emotionworkbench.ui.workspace.Workspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * What the screens share, as observable state (no controls here, so it works without a toolkit): the dataset in
+ * use, the model being edited, the workspace and its runs, the selected run, the face to explain, the current
+ * screen; plus the task runner and the error log. Screens talk to each other only through this.
+ */
+public final class WorkbenchContext implements AutoCloseable {
+    private final UiExecutor ui;
+    private final ErrorLog errors;
+    private final TaskRunner tasks;
+    private final Path settingsFile;
+    private WorkbenchSettings settings;
+    private final RunsRepository runs;
+    private final LoadOptions loadOptions;
+
+    private final StringProperty datasetSpec = new SimpleStringProperty();
+    private final ObjectProperty<SourceOptions> datasetSource = new SimpleObjectProperty<>(SourceOptions.defaults());
+    private final ObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
+    private final ObjectProperty<DataPreparation> preparation = new SimpleObjectProperty<>(DataPreparation.defaults());
+    private final ObjectProperty<ModelSpec> model = new SimpleObjectProperty<>(Presets.get("tiny"));
+    private final ObjectProperty<RunEntry> selectedRun = new SimpleObjectProperty<>();
+    private final ObjectProperty<ExplainTarget> explainTarget = new SimpleObjectProperty<>();
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATASETS);
+    private final Deque<AutoCloseable> closeOnExit = new ArrayDeque<>();
+
+    public WorkbenchContext(UiExecutor ui, Path settingsFile, Workspace workspace, LoadOptions loadOptions) {
+        this.ui = ui;
+        this.errors = new ErrorLog(ui);
+        this.tasks = new TaskRunner(ui, errors);
+        this.settingsFile = settingsFile;
+        this.settings = WorkbenchSettings.load(settingsFile);
+        Workspace ws = workspace != null ? workspace : Workspace.resolveDefault(settings);
+        try {
+            ws.ensureExists();
+        } catch (IOException e) {
+            errors.report("Workspace", e);
+        }
+        this.runs = new RunsRepository(ws);
+        this.loadOptions = loadOptions;
+        try {
+            runs.refresh();
+        } catch (RuntimeException e) {
+            errors.report("Listing runs", e);
+        }
+    }
+
+    /** The application's context: settings from the user's home, default workspace and cache. */
+    public static WorkbenchContext forApplication(UiExecutor ui) {
+        return new WorkbenchContext(ui, WorkbenchSettings.defaultFile(), null, LoadOptions.defaults());
+    }
+
+    public UiExecutor ui() {
+        return ui;
+    }
+
+    public ErrorLog errors() {
+        return errors;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public LoadOptions loadOptions() {
+        return loadOptions;
+    }
+
+    public Workspace workspace() {
+        return runs.workspace();
+    }
+
+    public RunsRepository runs() {
+        return runs;
+    }
+
+    /** Moves the workspace (remembered for the next start) and rescans its runs. */
+    public void changeWorkspace(Path root) throws IOException {
+        Workspace ws = new Workspace(root).ensureExists();
+        runs.setWorkspace(ws);
+        settings = settings.withWorkspace(ws.root().toString());
+        settings.save(settingsFile);
+    }
+
+    public WorkbenchSettings settings() {
+        return settings;
+    }
+
+    /** Remembers the dataset opened last; failures to write the settings file are reported, not thrown. */
+    public void rememberDataset(String spec) {
+        settings = settings.withLastDataset(spec);
+        try {
+            settings.save(settingsFile);
+        } catch (IOException e) {
+            errors.report("Saving settings", e);
+        }
+    }
+
+    /** The dataset spec (folder, CSV or manifest path) of {@link #datasetProperty()}. */
+    public StringProperty datasetSpecProperty() {
+        return datasetSpec;
+    }
+
+    /** Layout, label map and labels file the dataset was opened with. */
+    public ObjectProperty<SourceOptions> datasetSourceProperty() {
+        return datasetSource;
+    }
+
+    /** The dataset in use (training uses it); null until one is loaded. */
+    public ObjectProperty<LoadedDataset> datasetProperty() {
+        return dataset;
+    }
+
+    /** How the dataset is prepared for training (Datasets screen sets it, Training uses it). */
+    public ObjectProperty<DataPreparation> preparationProperty() {
+        return preparation;
+    }
+
+    /** The model being edited (training uses it). */
+    public ObjectProperty<ModelSpec> modelProperty() {
+        return model;
+    }
+
+    /** The run the Evaluation and Explain screens show. */
+    public ObjectProperty<RunEntry> selectedRunProperty() {
+        return selectedRun;
+    }
+
+    public ObjectProperty<ExplainTarget> explainTargetProperty() {
+        return explainTarget;
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    /** Something to close when the workbench exits (the training UI server, say), closed last-in first-out. */
+    public void closeOnExit(AutoCloseable c) {
+        synchronized (closeOnExit) {
+            closeOnExit.push(c);
+        }
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+        synchronized (closeOnExit) {
+            while (!closeOnExit.isEmpty()) {
+                try {
+                    closeOnExit.pop().close();
+                } catch (Exception e) {
+                    System.err.println("[workbench] on exit: " + ErrorLog.describe(e));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.emotionworkbench.ui.workspace;
+
+import org.emotionworkbench.run.RunConfig;
+import org.emotionworkbench.run.RunFolder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+/**
+ * One run folder of the workspace as the lists show it. {@code config} is null when the run's config.json could
+ * not be read (the folder is still listed, with {@code problem} saying why).
+ */
+public record RunEntry(Path dir, String name, RunConfig config, boolean evaluated, boolean hasModel,
+                       FileTime modified, String problem) {
+
+    public static RunEntry read(Path dir) {
+        String name = dir.getFileName().toString();
+        FileTime modified;
+        try {
+            modified = Files.getLastModifiedTime(dir);
+        } catch (java.io.IOException e) {
+            modified = FileTime.fromMillis(0);
+        }
+        RunConfig config = null;
+        String problem = null;
+        Path cfg = dir.resolve(RunFolder.CONFIG);
+        if (Files.isRegularFile(cfg)) {
+            try {
+                config = RunConfig.read(cfg);
+            } catch (java.io.IOException | RuntimeException e) {
+                problem = "unreadable config.json: " + e.getMessage();
+            }
+        } else {
+            problem = "no config.json";
+        }
+        return new RunEntry(dir, name, config, Files.isRegularFile(dir.resolve(RunFolder.REPORT_JSON)),
+                Files.isRegularFile(dir.resolve(RunFolder.MODEL)), modified, problem);
+    }
+
+    public RunFolder folder() {
+        return new RunFolder(dir);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,63 @@
+package org.emotionworkbench.ui.workspace;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.emotionworkbench.run.RunFolder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The runs of a workspace, newest first: every sub-folder of {@code runs/} with a config.json. Rescanned on
+ * {@link #refresh()} (at start, after a run, on demand), so runs made by the CLI appear too.
+ */
+public final class RunsRepository {
+    private final ObservableList<RunEntry> runs = FXCollections.observableArrayList();
+    private Workspace workspace;
+
+    public RunsRepository(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public ObservableList<RunEntry> runs() {
+        return runs;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public void setWorkspace(Workspace w) {
+        this.workspace = w;
+        refresh();
+    }
+
+    /** Scans the folder (call on the UI thread: it is a directory listing and small JSON reads). */
+    public void refresh() {
+        runs.setAll(scan(workspace.runs()));
+    }
+
+    public static List<RunEntry> scan(Path runsDir) {
+        if (!Files.isDirectory(runsDir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(runsDir)) {
+            return s.filter(Files::isDirectory)
+                    .filter(d -> Files.isRegularFile(d.resolve(RunFolder.CONFIG)))
+                    .map(RunEntry::read)
+                    .sorted(Comparator.comparing(RunEntry::modified).reversed().thenComparing(RunEntry::name))
+                    .toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot list runs in " + runsDir, e);
+        }
+    }
+
+    public java.util.Optional<RunEntry> find(Path dir) {
+        Path n = dir.toAbsolutePath().normalize();
+        return runs.stream().filter(r -> r.dir().toAbsolutePath().normalize().equals(n)).findFirst();
+    }
+}
