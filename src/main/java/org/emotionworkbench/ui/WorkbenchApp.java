@@ -28,13 +28,17 @@ public final class WorkbenchApp extends Application {
             stage.getIcons().add(new Image(Objects.requireNonNull(
                     WorkbenchApp.class.getResourceAsStream("/assets/icon-" + size + ".png"), "icon " + size)));
         }
-        Scene scene = new Scene(new MainView(context), 1400, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1400, screen.getWidth() * 0.95);
+        double height = Math.min(900, screen.getHeight() * 0.92);
+        Scene scene = new Scene(new MainView(context), width, height);
         scene.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchApp.class.getResource("/assets/workbench.css")).toExternalForm());
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(Math.min(900, width));
+        stage.setMinHeight(Math.min(600, height));
         stage.show();
+        stage.centerOnScreen();
         openStartDataset(context);
     }
 
