@@ -28,6 +28,7 @@ public final class MainView extends BorderPane {
         add(Screen.EVALUATION, new EvaluationView(context));
         add(Screen.EXPLAIN, new ExplainView(context));
         add(Screen.COMPARE, new CompareView(context));
+        setTop(new WorkbenchMenu(context));
         setCenter(tabs);
         setBottom(new StatusBar(context));
 

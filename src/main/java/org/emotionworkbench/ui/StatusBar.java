@@ -41,7 +41,8 @@ final class StatusBar extends HBox {
         errorsButton.setId("errors-button");
         Label workspace = new Label();
         workspace.setId("workspace-label");
-        workspace.setText("Workspace: " + context.workspace().root());
+        workspace.textProperty().bind(Bindings.createStringBinding(
+                () -> "Workspace: " + context.runs().workspace().root(), context.runs().workspaceProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(taskLabel, taskProgress, cancel, spacer, error, errorsButton, workspace);

@@ -48,13 +48,15 @@ public final class ErrorLog {
         }
         Throwable best = t;
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c.getMessage() != null && !c.getMessage().isBlank()) {
-                best = c;
-                if (!(c instanceof java.util.concurrent.CompletionException)
-                        && !(c instanceof java.io.UncheckedIOException)
-                        && !(c instanceof java.lang.reflect.InvocationTargetException)) {
-                    break;
-                }
+            best = c;
+            String m = c.getMessage();
+            boolean wrapper = c instanceof java.util.concurrent.CompletionException
+                    || c instanceof java.util.concurrent.ExecutionException
+                    || c instanceof java.io.UncheckedIOException
+                    || c instanceof java.lang.reflect.InvocationTargetException
+                    || (c.getCause() != null && (m == null || m.equals(c.getCause().toString())));
+            if (!wrapper && m != null && !m.isBlank()) {
+                break;
             }
         }
         String m = best.getMessage();

@@ -17,10 +17,15 @@ import java.util.stream.Stream;
  */
 public final class RunsRepository {
     private final ObservableList<RunEntry> runs = FXCollections.observableArrayList();
-    private Workspace workspace;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Workspace> workspace =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public RunsRepository(Workspace workspace) {
-        this.workspace = workspace;
+        this.workspace.set(workspace);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
     }
 
     public ObservableList<RunEntry> runs() {
@@ -28,17 +33,17 @@ public final class RunsRepository {
     }
 
     public Workspace workspace() {
-        return workspace;
+        return workspace.get();
     }
 
     public void setWorkspace(Workspace w) {
-        this.workspace = w;
+        this.workspace.set(w);
         refresh();
     }
 
     /** Scans the folder (call on the UI thread: it is a directory listing and small JSON reads). */
     public void refresh() {
-        runs.setAll(scan(workspace.runs()));
+        runs.setAll(scan(workspace.get().runs()));
     }
 
     public static List<RunEntry> scan(Path runsDir) {
