@@ -4,6 +4,7 @@ import org.emotionworkbench.model.InvalidModelException;
 import org.emotionworkbench.model.LayerInfo;
 import org.emotionworkbench.model.LayerSpec;
 import org.emotionworkbench.model.ModelDiagnosis;
+import org.emotionworkbench.model.ModelSpec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Locale;
  * of it (engine name, output shape, parameters) — or the error when this is the offending layer. Layers after
  * the offending one are not analysed ({@link #analysed()} false).
  */
-public record LayerRow(int index, LayerKind kind, LayerSpec spec, String settings, String name, String outputShape,
+public record LayerRow(int index, LayerKind kind, LayerSpec spec, String settings, String name, String inputShape,
+                       String outputShape,
                        long trainableParams, long nonTrainableParams, boolean analysed, String error) {
 
     public static final String UNKNOWN = "—";
@@ -31,10 +33,12 @@ public record LayerRow(int index, LayerKind kind, LayerSpec spec, String setting
             String settings = LayerSettings.summary(layer);
             if (i < diagnosis.analysed().size()) {
                 LayerInfo info = diagnosis.analysed().get(i);
-                rows.add(new LayerRow(i, kind, layer, settings, info.name(), info.output().toString(),
+                rows.add(new LayerRow(i, kind, layer, settings, info.name(), info.input().toString(), info.output().toString(),
                         info.trainableParams(), info.nonTrainableParams(), true, null));
             } else {
-                rows.add(new LayerRow(i, kind, layer, settings, "", UNKNOWN, 0, 0, false,
+                String input = i == 0 ? ModelSpec.INPUT.toString()
+                        : i == diagnosis.analysed().size() ? diagnosis.analysed().get(i - 1).output().toString() : UNKNOWN;
+                rows.add(new LayerRow(i, kind, layer, settings, "", input, UNKNOWN, 0, 0, false,
                         i == bad ? sentence(error.getMessage()) : null));
             }
         }
@@ -47,6 +51,11 @@ public record LayerRow(int index, LayerKind kind, LayerSpec spec, String setting
 
     public boolean hasError() {
         return error != null;
+    }
+
+    /** The error without its "Layer 5 (dense): " prefix, for the layer's own row. */
+    public String rowError() {
+        return error == null ? null : error.replaceFirst("^Layer \\d+ \\([^)]*\\): ", "");
     }
 
     public long params() {

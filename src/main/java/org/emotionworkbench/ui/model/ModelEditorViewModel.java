@@ -51,6 +51,10 @@ public final class ModelEditorViewModel {
     private final ReadOnlyObjectWrapper<LayerRow> selectedRow = new ReadOnlyObjectWrapper<>();
     private final ObservableList<LayerField> selectedFields = FXCollections.observableArrayList();
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    // one read-only view each, kept: a wrapper made per call would drop its listeners when collected
+    private final ObservableList<LayerRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<LayerField> selectedFieldsView = FXCollections.unmodifiableObservableList(selectedFields);
+    private final ObservableMap<String, String> fieldErrorsView = FXCollections.unmodifiableObservableMap(fieldErrors);
     private final ReadOnlyObjectWrapper<ModelDiagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper totalParams = new ReadOnlyStringWrapper();
@@ -287,7 +291,7 @@ public final class ModelEditorViewModel {
     }
 
     public ObservableList<LayerRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyIntegerProperty selectedIndexProperty() {
@@ -300,12 +304,12 @@ public final class ModelEditorViewModel {
 
     /** The selected layer's settings (empty for Flatten and Output, or with nothing selected). */
     public ObservableList<LayerField> selectedFields() {
-        return FXCollections.unmodifiableObservableList(selectedFields);
+        return selectedFieldsView;
     }
 
     /** Messages of the rejected values, by field key; cleared when the selection changes. */
     public ObservableMap<String, String> fieldErrors() {
-        return FXCollections.unmodifiableObservableMap(fieldErrors);
+        return fieldErrorsView;
     }
 
     public ReadOnlyObjectProperty<ModelDiagnosis> diagnosisProperty() {
