@@ -171,6 +171,9 @@ final class LayerForm extends VBox {
     }
 
     private void commit(String key, TextField field) {
+        if (controls.get(key) != field) {
+            return; // a field of a layer no longer shown
+        }
         LayerField current = vm.selectedFields().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
         if (current == null || (current.value().equals(field.getText().strip()) && !vm.fieldErrors().containsKey(key))) {
             return;
