@@ -61,4 +61,9 @@ public record ModelSpec(String name, List<LayerSpec> layers) {
     public static ModelSpec read(Path file) throws IOException {
         return fromJson(Files.readString(file));
     }
+
+    /** Writes {@link #toJson()} to a file (what {@link #read} reads back). */
+    public void write(Path file) throws IOException {
+        Files.writeString(file, toJson());
+    }
 }
