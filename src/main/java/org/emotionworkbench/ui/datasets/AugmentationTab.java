@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.emotionworkbench.ui.common.FaceImages;
@@ -14,7 +13,7 @@ import org.emotionworkbench.ui.common.FaceImages;
 /** Augmentation tab: the chosen face and a grid of random augmentations of it with the current ranges. */
 final class AugmentationTab extends BorderPane {
     private static final double BIG = 144;
-    private static final double TILE = 112;
+    private static final double TILE = 128;
 
     AugmentationTab(AugmentationPreviewViewModel vm, Runnable randomFace) {
         ImageView original = new ImageView();
@@ -35,7 +34,11 @@ final class AugmentationTab extends BorderPane {
         description.setId("augmentation-description");
         description.textProperty().bind(vm.descriptionProperty());
         description.setMaxWidth(BIG + 40);
-        VBox left = new VBox(8, new Label("Original"), original, new HBox(6, reshuffle, random), description,
+        reshuffle.setMaxWidth(Double.MAX_VALUE);
+        random.setMaxWidth(Double.MAX_VALUE);
+        Controls.tip(reshuffle, "Draw 12 new random transforms of this face.");
+        Controls.tip(random, "Pick another face at random (of those the Faces tab's filters show).");
+        VBox left = new VBox(8, new Label("Original"), original, new VBox(4, reshuffle, random), description,
                 Controls.hint("The ranges come from the preparation settings on the left (even while augmentation "
                         + "is off). Training draws a new random transform of every image each epoch."));
         left.setPadding(new Insets(8));
@@ -43,7 +46,7 @@ final class AugmentationTab extends BorderPane {
 
         TilePane tiles = new TilePane(6, 6);
         tiles.setId("augmentation-preview");
-        tiles.setPrefColumns(4);
+        tiles.setPrefColumns(6);
         tiles.setPadding(new Insets(8));
         vm.images().addListener((ListChangeListener<float[]>) c -> fill(tiles, vm));
         fill(tiles, vm);

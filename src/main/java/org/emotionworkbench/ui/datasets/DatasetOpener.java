@@ -84,17 +84,26 @@ public final class DatasetOpener {
         return new Opened(ds, spec, source, manifest.toString());
     }
 
-    /** {@code <workspace>/datasets/<folder>-<layout|map|labels>-<name>.json}: one file per folder and options. */
+    /**
+     * {@code <workspace>/datasets/<folder>-<layout|map|labels>-<name>-<hash>.json}: one file per folder and options
+     * (the hash of both absolute paths keeps two folders of the same name apart).
+     */
     static Path derivedManifest(Workspace workspace, Path folder, SourceOptions source) {
+        Path abs = folder.toAbsolutePath().normalize();
         String how;
+        String key;
         if (source.layout() != null) {
             how = "layout-" + source.layout();
+            key = source.layout();
         } else if (source.labelMap() != null) {
             how = "map-" + stem(source.labelMap());
+            key = source.labelMap().toAbsolutePath().normalize().toString();
         } else {
             how = "labels-" + stem(source.labels());
+            key = source.labels().toAbsolutePath().normalize().toString();
         }
-        String name = Path.of(folder.toAbsolutePath().normalize().toString()).getFileName() + "-" + how;
+        String hash = String.format("%08x", (abs + "|" + key).hashCode());
+        String name = OpenDatasetViewModel.displayName(abs) + "-" + how + "-" + hash;
         return workspace.root().resolve(DATASETS_FOLDER).resolve(fileName(name) + ".json");
     }
 

@@ -28,8 +28,9 @@ final class MatchingTab extends VBox {
         setPadding(new Insets(8));
         TextField reference = Controls.field("match-reference", "reference: folder, FER2013 .csv or manifest");
         reference.textProperty().bindBidirectional(vm.referenceProperty());
-        ChoiceBox<ComparisonEntry> fromComparison = new ChoiceBox<>(overview.comparisons());
+        javafx.scene.control.ComboBox<ComparisonEntry> fromComparison = new javafx.scene.control.ComboBox<>(overview.comparisons());
         fromComparison.setId("match-from-comparison");
+        fromComparison.setPromptText("a comparison dataset");
         fromComparison.valueProperty().addListener((o, a, c) -> {
             if (c != null) {
                 reference.setText(c.spec());
@@ -43,10 +44,12 @@ final class MatchingTab extends VBox {
         Controls.tip(split, "Which of the reference's splits to count.");
         TextField seed = Controls.field("match-seed", "42");
         seed.setPrefColumnCount(6);
+        seed.setMaxWidth(100);
         seed.textProperty().bindBidirectional(vm.seedProperty());
         Controls.tip(seed, "The draw is random but seeded: the same seed gives the same selection.");
         TextField name = Controls.field("match-name", "file name (default: <source>-matched-<reference>-s<seed>)");
         name.textProperty().bindBidirectional(vm.outputNameProperty());
+        name.setMaxWidth(520);
         Button run = new Button("Match counts");
         run.setId("match-run");
         run.disableProperty().bind(vm.runningProperty());
@@ -84,7 +87,8 @@ final class MatchingTab extends VBox {
 
         ListView<String> shortfalls = new ListView<>(vm.shortfalls());
         shortfalls.setId("match-shortfalls");
-        shortfalls.setPrefHeight(120);
+        shortfalls.setPrefHeight(24 * 7 + 6);
+        shortfalls.setMaxWidth(720);
         shortfalls.setPlaceholder(new Label("No shortfalls"));
         Button open = new Button("Open the matched manifest");
         open.setId("match-open");

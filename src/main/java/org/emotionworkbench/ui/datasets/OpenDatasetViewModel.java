@@ -149,7 +149,6 @@ public final class OpenDatasetViewModel {
     }
 
     private void opened(DatasetOpener.Opened o) {
-        finished();
         opened.set(o);
         StringBuilder sb = new StringBuilder("Opened ").append(o.spec());
         if (o.source().layout() != null) {
@@ -164,6 +163,7 @@ public final class OpenDatasetViewModel {
                     .append(" (the same files and labels, readable without these options).");
         }
         info.set(sb.toString());
+        finished();
     }
 
     private void finished() {
@@ -201,12 +201,22 @@ public final class OpenDatasetViewModel {
         return true;
     }
 
-    /** A short name for a dataset: its folder or file name. */
+    /** Folder names that say nothing on their own; the parent's name is put before them. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("faces", "images", "data", "dataset", "train",
+            "test", "all", "images48");
+
+    /** A short name for a dataset: its folder or file name (after its parent's for names like "faces"). */
     public static String displayName(Path spec) {
-        Path n = spec.toAbsolutePath().normalize().getFileName();
+        Path abs = spec.toAbsolutePath().normalize();
+        Path n = abs.getFileName();
         String name = n == null ? spec.toString() : n.toString();
-        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") || name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".json") || lower.endsWith(".csv")) {
             name = name.substring(0, name.lastIndexOf('.'));
+        }
+        if (GENERIC.contains(name.toLowerCase(java.util.Locale.ROOT)) && abs.getParent() != null
+                && abs.getParent().getFileName() != null) {
+            name = abs.getParent().getFileName() + "/" + name;
         }
         return name;
     }

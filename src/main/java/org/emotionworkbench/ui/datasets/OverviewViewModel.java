@@ -86,11 +86,17 @@ public final class OverviewViewModel {
 
     private void rebuild() {
         List<ClassCountSeries> out = new ArrayList<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
         if (counts != null) {
+            used.add(name.get());
             add(out, name.get(), counts);
         }
         for (ComparisonEntry c : comparisons) {
-            add(out, c.name(), c.counts());
+            String n = c.name();
+            for (int i = 2; !used.add(n); i++) {
+                n = c.name() + " (" + i + ")";
+            }
+            add(out, n, c.counts());
         }
         series.setAll(out);
     }

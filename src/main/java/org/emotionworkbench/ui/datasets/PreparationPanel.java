@@ -42,7 +42,7 @@ final class PreparationPanel extends VBox {
                 + "(n / (classes × count)); augment minority adds augmented copies of smaller classes up to the largest.");
         CheckBox exclude = check("exclude-duplicates", "Exclude train/test duplicates", vm.excludeDuplicatesProperty(),
                 "Leave out training images whose pixels equal a test image's (FER2013 has 568), so the test is fair.");
-        TextField test = Controls.field("test-set", "optional: another dataset to test on");
+        TextField test = Controls.field("test-set", "optional");
         test.textProperty().bindBidirectional(vm.testSpecProperty());
         Controls.tip(test, "Cross-dataset test: evaluate on another dataset's test split (or all of it) instead of "
                 + "this dataset's own test split, e.g. train on synthetic faces, test on FER2013.");

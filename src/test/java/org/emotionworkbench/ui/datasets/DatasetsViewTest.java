@@ -98,4 +98,39 @@ class DatasetsViewTest {
         assertTrue(robot.lookup("#face-count").queryLabeled().getText().startsWith("20 of 560 faces"));
         Screenshots.save(view, Path.of("target/screenshots/datasets-sample-faces.png"));
     }
+
+    @Test
+    void aFaceOfAnUnlabelledFolderIsLabelledWithTheKeysAndAugmentationsArePreviewed(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#dataset-path").queryAs(TextField.class)
+                .setText(Path.of("sample-data").toAbsolutePath().toString()));
+        robot.clickOn("#open-dataset");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.datasetProperty().get() != null);
+        robot.clickOn("#datasets-tab-augmentation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(AugmentationPreviewViewModel.COUNT,
+                robot.lookup("#augmentation-preview").queryAs(javafx.scene.layout.TilePane.class).getChildren().size());
+        robot.clickOn("#reshuffle-augmentations");
+        Screenshots.save(view, Path.of("target/screenshots/datasets-sample-augmentation.png"));
+
+        robot.clickOn("#datasets-tab-labelling");
+        robot.interact(() -> robot.lookup("#labelling-folder").queryAs(TextField.class)
+                .setText(Path.of("sample-data/test").toAbsolutePath().toString()));
+        robot.clickOn("#labelling-load");
+        LabellingViewModel labelling = view.viewModel().labelling();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> labelling.items().size() == 140);
+        WaitForAsyncUtils.waitForFxEvents();
+        var cells = robot.lookup("#labelling-grid .face-cell").queryAll();
+        assertFalse(cells.isEmpty());
+        javafx.scene.Node second = cells.stream().filter(n -> ((LabelCell) n).getItem() == labelling.items().get(1))
+                .findFirst().orElseThrow();
+        robot.clickOn(second);
+        assertEquals(labelling.items().get(1), labelling.selectedProperty().get());
+        robot.type(javafx.scene.input.KeyCode.DIGIT4);
+        assertEquals(Emotion.HAPPY, labelling.items().get(1).human());
+        assertEquals(labelling.items().get(2), labelling.selectedProperty().get(), "moves to the next face");
+        robot.type(javafx.scene.input.KeyCode.DIGIT7);
+        assertEquals(Emotion.SURPRISE, labelling.items().get(2).human());
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(view, Path.of("target/screenshots/datasets-sample-labelling.png"));
+    }
 }

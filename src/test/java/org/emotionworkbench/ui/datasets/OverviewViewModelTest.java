@@ -62,4 +62,18 @@ class OverviewViewModelTest {
         assertEquals(0, vm.series().size());
         assertEquals("No dataset loaded.", vm.summaryProperty().get());
     }
+
+    @Test
+    void aComparisonNamedLikeTheLoadedDatasetGetsItsOwnSeriesName() {
+        vm.addComparison(new ComparisonEntry("faces", "/a/faces", trainOnly(1, 1, 1, 1, 1, 1, 1)));
+        vm.show(Faces.dataset(new int[]{2, 2, 2, 2, 2, 2, 2}, new int[7]), "faces");
+        assertEquals(List.of("faces · train", "faces (2) · train"), vm.series().stream().map(ClassCountSeries::name).toList());
+    }
+
+    @Test
+    void datasetNamesAreTheFolderOrFileNameWithTheParentBeforeGenericNames() {
+        assertEquals("fer2013", OpenDatasetViewModel.displayName(java.nio.file.Path.of("/d/fer2013")));
+        assertEquals("mix25", OpenDatasetViewModel.displayName(java.nio.file.Path.of("/d/mix25.json")));
+        assertEquals("sd-emotion-faces/faces", OpenDatasetViewModel.displayName(java.nio.file.Path.of("/d/sd-emotion-faces/faces")));
+    }
 }
