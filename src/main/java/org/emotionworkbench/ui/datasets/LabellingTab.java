@@ -68,6 +68,7 @@ final class LabellingTab extends BorderPane {
         Label dirty = new Label("unsaved changes");
         dirty.getStyleClass().add("error-text");
         dirty.visibleProperty().bind(vm.dirtyProperty());
+        dirty.managedProperty().bind(vm.dirtyProperty());
 
         GridPane g = new GridPane();
         g.setHgap(6);
@@ -84,7 +85,10 @@ final class LabellingTab extends BorderPane {
         status.setId("labelling-status");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        HBox actions = new HBox(8, new Label("Order"), order, autosave, save, dirty, open);
+        Label saved = Controls.hint("");
+        saved.setId("labelling-saved");
+        saved.textProperty().bind(vm.savedProperty());
+        HBox actions = new HBox(8, new Label("Order"), order, autosave, save, dirty, saved, open);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, g, Controls.hint("Click a face, then press 1 angry · 2 disgust · 3 fear · 4 happy · "
                 + "5 neutral · 6 sad · 7 surprise (0 or Delete clears; ← → move). ✓ = your label; \"?\" = the model's "

@@ -81,6 +81,8 @@ public final class LabellingViewModel {
     private final BooleanProperty autosave = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No folder loaded.");
+    private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
+    private String lead = "";
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private Loaded loaded;
@@ -98,8 +100,7 @@ public final class LabellingViewModel {
 
     /** The labels CSV used for a folder when none is named: {@code <datasets>/<folder>-labels.csv}. */
     public Path defaultLabelsFile(Path folder) {
-        Path n = folder.toAbsolutePath().normalize().getFileName();
-        return datasetsDir.resolve(DatasetOpener.fileName((n == null ? "images" : n.toString()) + "-labels") + ".csv");
+        return datasetsDir.resolve(DatasetOpener.fileName(OpenDatasetViewModel.displayName(folder) + "-labels") + ".csv");
     }
 
     /** Loads the folder's faces and its labels CSV (if it exists); labels not yet saved are saved first. */
@@ -151,6 +152,7 @@ public final class LabellingViewModel {
             list.add(item);
         }
         otherRows = l.rows().stream().filter(r -> !present.contains(r.file())).toList();
+        saved.set("");
         selected.set(null);
         items.setAll(list);
         dirty.set(false);
@@ -317,7 +319,8 @@ public final class LabellingViewModel {
                     LabelsCsv.write(snapshot, target);
                     return snapshot.size();
                 })
-                .onSuccess(n -> updateStatus("Saved " + n + " rows to " + target + "."))
+                .onSuccess(n -> saved.set("Saved " + n + " rows to " + target.getFileName() + " at "
+                        + java.time.LocalTime.now().withNano(0) + "."))
                 .onFailure(t -> {
                     dirty.set(true);
                     message.set("Could not save the labels to " + target + ": " + ErrorLog.describe(t)
@@ -340,6 +343,7 @@ public final class LabellingViewModel {
         try {
             LabelsCsv.write(rows(), loaded.csv());
             dirty.set(false);
+            saved.set("Saved to " + loaded.csv().getFileName() + " at " + java.time.LocalTime.now().withNano(0) + ".");
             return true;
         } catch (IOException | RuntimeException e) {
             message.set("Could not save the labels to " + loaded.csv() + ": " + ErrorLog.describe(e));
@@ -387,13 +391,16 @@ public final class LabellingViewModel {
         items.setAll(sorted);
     }
 
-    private void updateStatus(String lead) {
+    private void updateStatus(String newLead) {
+        if (newLead != null) {
+            lead = newLead;
+        }
         long human = items.stream().filter(i -> i.human() != null).count();
         long suggested = items.stream().filter(i -> i.human() == null && i.suggestion() != null).count();
         long review = items.stream().filter(i -> i.human() == null && i.suggestion() != null && i.suggestion().review()).count();
         String counts = String.format(Locale.ROOT, "%,d faces · %,d labelled by you · %,d with a suggestion only (%,d to review) · %,d unlabelled",
                 items.size(), human, suggested, review, items.size() - human - suggested);
-        status.set(lead == null ? counts : lead + "\n" + counts);
+        status.set(lead.isEmpty() ? counts : lead + "\n" + counts);
     }
 
     private BackgroundTask<?> fail(String why) {
@@ -440,6 +447,11 @@ public final class LabellingViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** When and where the labels were last saved (blank before the first save). */
+    public ReadOnlyStringProperty savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     /** Labels changed since the last save. */

@@ -46,9 +46,21 @@ public final class OpenDatasetViewModel {
     public OpenDatasetViewModel(WorkbenchContext context) {
         this.context = context;
         this.opener = new DatasetOpener(context);
-        if (context.datasetSpecProperty().get() != null) {
-            path.set(context.datasetSpecProperty().get());
+        showExternal();
+        // a dataset opened elsewhere (the sample data at start, another screen) shows in the fields
+        context.datasetProperty().addListener((o, a, ds) -> {
+            if (!loading.get()) {
+                showExternal();
+            }
+        });
+    }
+
+    private void showExternal() {
+        String spec = context.datasetSpecProperty().get();
+        if (spec != null && context.datasetProperty().get() != null) {
+            path.set(spec);
             source.show(context.datasetSourceProperty().get());
+            info.set("Opened " + spec);
         }
     }
 

@@ -140,5 +140,31 @@ class DatasetsOnRealDataCheck {
         assertTrue(Files.isRegularFile(vm.matching().writtenProperty().get()));
         robot.clickOn("#datasets-tab-overview");
         Screenshots.save(view, Path.of("target/screenshots/sd-overview.png"));
+
+        // model suggestions in the labelling grid, from a tiny run trained on the sample data
+        Path runDir = context.workspace().runs().resolve("tiny-sample");
+        new org.emotionworkbench.run.RunExecutor(LoadOptions.defaults()).execute(org.emotionworkbench.model.Presets.get("tiny"),
+                org.emotionworkbench.training.TrainingOptions.of(3, 32, 0.001, 1),
+                new org.emotionworkbench.run.DataOptions(Path.of("sample-data").toAbsolutePath().toString(), null, 0.2, false, null, null),
+                org.emotionworkbench.run.RunFolder.createNew(runDir, false));
+        robot.interact(() -> context.runs().refresh());
+        robot.clickOn("#datasets-tab-labelling");
+        robot.interact(() -> {
+            vm.labelling().imagesFolderProperty().set(SD.toString());
+            vm.labelling().labelsFileProperty().set("");
+        });
+        robot.clickOn("#labelling-load");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.labelling().items().size() == 140);
+        robot.interact(() -> {
+            vm.labelling().handleKey("4");
+            vm.labelling().handleKey("4");
+            vm.labelling().runProperty().set(context.runs().runs().get(0));
+        });
+        robot.clickOn("#labelling-suggest");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.labelling().statusProperty().get().contains("suggested"));
+        WaitForAsyncUtils.waitForFxEvents();
+        System.out.println(vm.labelling().statusProperty().get());
+        Screenshots.save(view, Path.of("target/screenshots/sd-labelling.png"));
+        assertEquals(2, vm.labelling().items().stream().filter(i -> i.human() != null).count(), "human labels kept");
     }
 }

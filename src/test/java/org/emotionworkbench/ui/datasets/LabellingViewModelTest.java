@@ -136,6 +136,7 @@ class LabellingViewModelTest {
         vm.applySuggestions(List.of(model("train/sad/sad_0000.png", Emotion.ANGRY, 0.99, false)));
         vm.save().future().get(10, TimeUnit.SECONDS);
         assertFalse(vm.dirtyProperty().get());
+        assertTrue(vm.savedProperty().get().startsWith("Saved 3 rows to labels.csv at "), vm.savedProperty().get());
 
         Map<String, LabelRow> saved = LabelsCsv.read(csv).stream().collect(Collectors.toMap(LabelRow::file, r -> r));
         assertEquals(3, saved.size());

@@ -163,4 +163,15 @@ class OpenDatasetViewModelTest {
         }
         assertTrue(context.datasetProperty().get() != null, "loaded");
     }
+
+    @Test
+    void aDatasetOpenedElsewhereShowsInTheFields() throws Exception {
+        Path root = tmp.resolve("faces");
+        SampleDataGenerator.generate(root, 1, 1, 1);
+        BackgroundTask<?> t = new DatasetOpener(context).open(root, SourceOptions.defaults(), ds -> {
+        });
+        t.future().get(30, TimeUnit.SECONDS);
+        assertEquals(root.toString(), vm.pathProperty().get());
+        assertEquals("Opened " + root, vm.infoProperty().get());
+    }
 }
