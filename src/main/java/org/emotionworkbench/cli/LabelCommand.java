@@ -1,17 +1,14 @@
 package org.emotionworkbench.cli;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.emotionworkbench.dataset.DataSplit;
-import org.emotionworkbench.dataset.DatasetException;
 import org.emotionworkbench.dataset.DatasetLayout;
 import org.emotionworkbench.dataset.DatasetLoader;
-import org.emotionworkbench.dataset.DatasetScanner;
-import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.ImageFile;
 import org.emotionworkbench.dataset.LoadedDataset;
 import org.emotionworkbench.dataset.ScanResult;
 import org.emotionworkbench.dataset.labels.LabelRow;
 import org.emotionworkbench.dataset.labels.LabelsCsv;
+import org.emotionworkbench.dataset.labels.UnlabelledFolder;
 import org.emotionworkbench.run.ModelLabeller;
 import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.run.RunFolder;
@@ -21,19 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileVisitOption;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 @Command(name = "label", mixinStandardHelpOptions = true,
         description = {"Model-assisted labelling of an unlabelled image folder (any size, recursive) with a trained run:",
@@ -91,25 +80,7 @@ final class LabelCommand implements Callable<Integer> {
         return 0;
     }
 
-    static List<ImageFile> listImages(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new DatasetException("images folder not found: " + dir.toAbsolutePath().normalize());
-        }
-        List<ImageFile> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(dir.toAbsolutePath().normalize(), FileVisitOption.FOLLOW_LINKS)) {
-            for (Path p : (Iterable<Path>) s.sorted()::iterator) {
-                if (DatasetScanner.isImageName(p) && !p.getFileName().toString().startsWith(".")) {
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                    if (a.isRegularFile()) {
-                        files.add(new ImageFile(p, DataSplit.TRAIN, Emotion.NEUTRAL, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-                    }
-                }
-            }
-        }
-        if (files.isEmpty()) {
-            throw new DatasetException("no image files under " + dir.toAbsolutePath().normalize());
-        }
-        files.sort(Comparator.comparing(f -> f.path().toString()));
-        return files;
+    static List<ImageFile> listImages(Path dir) {
+        return UnlabelledFolder.list(dir);
     }
 }

@@ -2,9 +2,8 @@ package org.emotionworkbench.cli;
 
 import org.emotionworkbench.dataset.DataSources;
 import org.emotionworkbench.dataset.DataSplit;
+import org.emotionworkbench.dataset.DatasetCounts;
 import org.emotionworkbench.dataset.Emotion;
-import org.emotionworkbench.dataset.Fer2013Csv;
-import org.emotionworkbench.dataset.LoadReport;
 import org.emotionworkbench.dataset.SourceOptions;
 import org.emotionworkbench.dataset.manifest.Manifest;
 import org.emotionworkbench.dataset.manifest.ManifestJson;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -80,18 +78,6 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     static Map<Emotion, Integer> referenceCounts(String spec, DataSplit... splits) {
-        if (DataSources.kind(spec) == DataSources.Kind.FER2013_CSV) {
-            LoadReport r = Fer2013Csv.load(Path.of(spec)).report();
-            Map<Emotion, Integer> m = new EnumMap<>(Emotion.class);
-            for (Emotion e : Emotion.values()) {
-                int n = 0;
-                for (DataSplit s : splits.length == 0 ? DataSplit.values() : splits) {
-                    n += r.count(s, e);
-                }
-                m.put(e, n);
-            }
-            return m;
-        }
-        return DataSources.manifest(spec, SourceOptions.defaults()).counts(splits);
+        return DatasetCounts.of(spec, SourceOptions.defaults()).counts(splits);
     }
 }

@@ -20,6 +20,16 @@ public final class ModelLabeller {
     private ModelLabeller() {
     }
 
+    /** Loads the run's model, labels the images and closes the model again (no DL4J type for the caller). */
+    public static List<LabelRow> label(RunFolder run, LoadedDataset images, Path imagesDir, double minConfidence) {
+        MultiLayerNetwork net = RunEvaluation.loadModel(run);
+        try {
+            return label(net, images, imagesDir, minConfidence);
+        } finally {
+            net.close();
+        }
+    }
+
     public static List<LabelRow> label(MultiLayerNetwork net, LoadedDataset images, Path imagesDir, double minConfidence) {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new IllegalArgumentException("--min-confidence must be in [0, 1], got " + minConfidence);

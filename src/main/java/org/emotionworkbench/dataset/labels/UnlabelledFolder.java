@@ -1,0 +1,80 @@
+package org.emotionworkbench.dataset.labels;
+
+import org.emotionworkbench.dataset.DataSplit;
+import org.emotionworkbench.dataset.DatasetException;
+import org.emotionworkbench.dataset.DatasetLayout;
+import org.emotionworkbench.dataset.DatasetLoader;
+import org.emotionworkbench.dataset.DatasetScanner;
+import org.emotionworkbench.dataset.Emotion;
+import org.emotionworkbench.dataset.ImageFile;
+import org.emotionworkbench.dataset.LoadMonitor;
+import org.emotionworkbench.dataset.LoadOptions;
+import org.emotionworkbench.dataset.LoadedDataset;
+import org.emotionworkbench.dataset.ScanResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A folder of images without class folders (SFHQ style), searched recursively, as files to label. The loader needs a
+ * class for every file: each gets {@link #PLACEHOLDER}, which means nothing (labels come from a labels CSV).
+ */
+public final class UnlabelledFolder {
+    /** The class every unlabelled image carries in the loaded dataset; not a label. */
+    public static final Emotion PLACEHOLDER = Emotion.NEUTRAL;
+
+    private UnlabelledFolder() {
+    }
+
+    /**
+     * The image files under {@code dir} (hidden files left out), sorted by path.
+     *
+     * @throws DatasetException if the folder is missing or holds no image
+     */
+    public static List<ImageFile> list(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs)) {
+            throw new DatasetException("images folder not found: " + abs);
+        }
+        List<ImageFile> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(abs, FileVisitOption.FOLLOW_LINKS)) {
+            for (Path p : (Iterable<Path>) s.sorted()::iterator) {
+                if (DatasetScanner.isImageName(p) && !p.getFileName().toString().startsWith(".")) {
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                    if (a.isRegularFile()) {
+                        files.add(new ImageFile(p, DataSplit.TRAIN, PLACEHOLDER, a.size(),
+                                a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list images under " + abs, e);
+        }
+        if (files.isEmpty()) {
+            throw new DatasetException("no image files under " + abs);
+        }
+        files.sort(Comparator.comparing(f -> f.path().toString()));
+        return files;
+    }
+
+    /** Decodes (or takes from the cache) every image under {@code dir}; all are training samples of {@link #PLACEHOLDER}. */
+    public static LoadedDataset load(Path dir, LoadOptions options, LoadMonitor monitor) {
+        Path abs = dir.toAbsolutePath().normalize();
+        ScanResult scan = new ScanResult(DatasetLayout.FLAT, list(abs), List.of(), List.of(), 0);
+        return DatasetLoader.fromScan(abs, scan, options, monitor);
+    }
+
+    /** The name a labels CSV uses for an image: its path relative to the images folder. */
+    public static String relativeName(Path imagesDir, String source) {
+        return imagesDir.toAbsolutePath().normalize().relativize(Path.of(source)).toString();
+    }
+}
