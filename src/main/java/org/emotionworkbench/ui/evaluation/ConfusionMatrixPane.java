@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderStrokeStyle;
 import javafx.scene.layout.BorderWidths;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -74,6 +75,7 @@ final class ConfusionMatrixPane extends GridPane {
             Label h = new Label(truth.label() + " (" + d.support(truth) + ")");
             h.setFont(Font.font(null, FontWeight.BOLD, 12));
             h.setTooltip(new Tooltip(d.support(truth) + " faces are truly " + truth.label()));
+            h.setMinWidth(Region.USE_PREF_SIZE);
             add(h, 0, t + 2);
             for (int p = 0; p < d.classes().size(); p++) {
                 add(cell(d, d.cell(truth, d.classes().get(p), mode)), p + 1, t + 2);

@@ -60,6 +60,7 @@ final class CrossDatasetBox extends TitledPane {
         Label message = new Label();
         message.setId("cross-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
         vm.messageErrorProperty().addListener((o, a, err) -> message.getStyleClass().setAll(err ? "error-text" : "label"));
         Label hint = new Label("Tests the selected run's model on a dataset it was not trained on (its test split, or "
@@ -67,6 +68,7 @@ final class CrossDatasetBox extends TitledPane {
                 + "\"Evaluated on\".");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(6, hint, new HBox(6, path, folder, file), new HBox(8, run, replace, cancel), message);
         box.setPadding(new Insets(6));
         setContent(box);

@@ -60,6 +60,7 @@ public final class EvaluationView extends BorderPane {
                 + "over classes; weighted avg = mean weighted by support.");
         reportHint.getStyleClass().add("hint");
         reportHint.setWrapText(true);
+        reportHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label matrixTitle = new Label("Confusion matrix");
         matrixTitle.getStyleClass().add("section-title");
@@ -89,6 +90,7 @@ public final class EvaluationView extends BorderPane {
                 + "The diagonal holds the right answers. Click a cell to see its faces.");
         matrixHint.getStyleClass().add("hint");
         matrixHint.setWrapText(true);
+        matrixHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         VBox left = new VBox(8, reportTitle, reportHint, ReportTable.create(vm.reportRows()), matrixTools, matrixHint,
                 new ConfusionMatrixPane(vm));

@@ -195,6 +195,7 @@ public final class EvaluationViewModel {
         if (run == null) {
             return;
         }
+        context.explainTargetProperty().set(null); // the same face again still reaches the Explain screen
         context.explainTargetProperty().set(new ExplainTarget(run.dir(), face.source(), face.trueLabel(), face.predicted()));
         context.screenProperty().set(Screen.EXPLAIN);
     }

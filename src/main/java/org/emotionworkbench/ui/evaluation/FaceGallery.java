@@ -15,16 +15,18 @@ final class FaceGallery extends VBox {
         title.setId("gallery-title");
         title.getStyleClass().add("section-title");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.textProperty().bind(vm.galleryTitleProperty());
         Label hint = new Label("Each face shows the model's confidence (probability of the class it predicted) and "
                 + "true\u2192predicted class, drawn as the model saw it (48\u00d748 gray). Click a face to see where "
                 + "the model looked.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid = new GridView<>(vm.gallery());
         grid.setId("gallery");
-        grid.setCellWidth(104);
-        grid.setCellHeight(120);
+        grid.setCellWidth(112);
+        grid.setCellHeight(132);
         grid.setHorizontalCellSpacing(4);
         grid.setVerticalCellSpacing(4);
         grid.setCellFactory(g -> new GalleryFaceCell(thumbnails, vm::openFace));

@@ -32,8 +32,12 @@ public record GalleryFace(Prediction prediction) {
 
     /** "0.93  sad→neutral" */
     public String caption() {
-        return String.format(Locale.ROOT, "%.2f  %s\u2192%s", confidence(),
-                trueLabel() == null ? "?" : trueLabel().label(), predicted().label());
+        return String.format(Locale.ROOT, "%.2f  %s", confidence(), labels());
+    }
+
+    /** "sad→neutral" */
+    public String labels() {
+        return (trueLabel() == null ? "?" : trueLabel().label()) + "\u2192" + predicted().label();
     }
 
     /** The file name without folders (for tooltips and lists). */

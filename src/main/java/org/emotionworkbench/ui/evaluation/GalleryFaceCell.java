@@ -16,6 +16,7 @@ final class GalleryFaceCell extends GridCell<GalleryFace> {
     private final ThumbnailLoader thumbnails;
     private final ImageView image = new ImageView();
     private final Label missing = new Label();
+    private final Label confidence = new Label();
     private final Label caption = new Label();
     private final VBox box;
 
@@ -26,12 +27,14 @@ final class GalleryFaceCell extends GridCell<GalleryFace> {
         image.setFitHeight(96);
         missing.getStyleClass().add("error-text");
         missing.setWrapText(true);
+        missing.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         missing.setMaxWidth(96);
         StackPane picture = new StackPane(image, missing);
         picture.setMinSize(96, 96);
         picture.setStyle("-fx-background-color: #eceff1;");
+        confidence.setStyle("-fx-font-size: 11px; -fx-font-weight: bold;");
         caption.setStyle("-fx-font-size: 11px;");
-        box = new VBox(2, picture, caption);
+        box = new VBox(0, picture, confidence, caption);
         box.setAlignment(Pos.CENTER);
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && getItem() != null && !isEmpty()) {
@@ -48,7 +51,8 @@ final class GalleryFaceCell extends GridCell<GalleryFace> {
             setTooltip(null);
             return;
         }
-        caption.setText(face.caption());
+        confidence.setText(String.format(java.util.Locale.ROOT, "%.2f", face.confidence()));
+        caption.setText(face.labels());
         setTooltip(new Tooltip(face.source() + "\nconfidence (probability of the predicted class) "
                 + String.format(java.util.Locale.ROOT, "%.3f", face.confidence()) + "\nClick to explain this face."));
         image.setImage(null);

@@ -42,8 +42,9 @@ final class ReportTable {
             }
         });
         table.setFixedCellSize(24);
-        table.setPrefHeight(24 * 11 + 30);
-        table.setMinHeight(24 * 11 + 30);
+        var height = javafx.beans.binding.Bindings.max(3, javafx.beans.binding.Bindings.size(rows)).multiply(24).add(32);
+        table.prefHeightProperty().bind(height);
+        table.minHeightProperty().bind(height);
         return table;
     }
 

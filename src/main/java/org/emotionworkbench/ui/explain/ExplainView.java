@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.explain;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -21,6 +22,7 @@ import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.explain.ClassTarget;
 import org.emotionworkbench.explain.render.Colormap;
 import org.emotionworkbench.ui.WorkbenchContext;
+import org.emotionworkbench.ui.evaluation.EvaluationSet;
 import org.emotionworkbench.ui.evaluation.RunChooser;
 import org.emotionworkbench.ui.workspace.RunEntry;
 
@@ -36,7 +38,7 @@ import java.util.Locale;
  */
 public final class ExplainView extends BorderPane {
     private static final double MAIN = 288;
-    private static final double SMALL = 192;
+    private static final double SMALL = 150;
     private final ExplainViewModel vm;
     private final ImageView image = HeatmapImages.view("explain-image", MAIN);
     private final ImageView compareImage = HeatmapImages.view("compare-image", SMALL);
@@ -90,9 +92,16 @@ public final class ExplainView extends BorderPane {
     }
 
     private VBox faceList() {
-        Label title = new Label("Faces of the run's evaluation set");
+        Label title = new Label("Faces of an evaluation set");
         title.getStyleClass().add("section-title");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ComboBox<EvaluationSet> set = new ComboBox<>(vm.sets());
+        set.setId("explain-set");
+        set.setMaxWidth(Double.MAX_VALUE);
+        set.valueProperty().bindBidirectional(vm.evaluationSetProperty());
+        set.setTooltip(new Tooltip("The run's own test set, or another dataset it was evaluated on (Evaluation screen). "
+                + "The face list and the mean heatmaps come from it."));
         CheckBox mistakes = new CheckBox("Only mistakes");
         mistakes.setId("mistakes-only");
         mistakes.selectedProperty().bindBidirectional(vm.mistakesOnlyProperty());
@@ -100,16 +109,30 @@ public final class ExplainView extends BorderPane {
         list.setId("face-list");
         list.setPlaceholder(new Label("No predictions.csv for this run."));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
-            if (f != null) {
+            FaceChoice now = vm.faceProperty().get();
+            if (f != null && (now == null || !now.source().equals(f.source()))) {
                 vm.faceProperty().set(f);
             }
         });
+        Runnable showCurrent = () -> {
+            FaceChoice now = vm.faceProperty().get();
+            FaceChoice selected = list.getSelectionModel().getSelectedItem();
+            if (now == null || selected != null && selected.source().equals(now.source())) {
+                return;
+            }
+            list.getItems().stream().filter(x -> x.source().equals(now.source())).findFirst().ifPresentOrElse(x -> {
+                list.getSelectionModel().select(x);
+                list.scrollTo(x);
+            }, () -> list.getSelectionModel().clearSelection());
+        };
+        vm.faceProperty().addListener((o, a, f) -> showCurrent.run());
+        vm.faces().addListener((javafx.collections.ListChangeListener<FaceChoice>) c -> Platform.runLater(showCurrent));
         Label hint = new Label("true\u2192predicted, confidence, file");
         hint.getStyleClass().add("hint");
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox box = new VBox(6, title, mistakes, hint, list);
+        VBox box = new VBox(6, title, set, mistakes, hint, list);
         box.setPadding(new Insets(8));
-        box.setPrefWidth(250);
+        box.setPrefWidth(290);
         return box;
     }
 
@@ -158,6 +181,17 @@ public final class ExplainView extends BorderPane {
         ComboBox<Colormap> colormap = new ComboBox<>();
         colormap.getItems().setAll(Colormap.values());
         colormap.setId("colormap");
+        colormap.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Colormap c) {
+                return c == null ? "" : c.cliName();
+            }
+
+            @Override
+            public Colormap fromString(String s) {
+                return Colormap.parse(s);
+            }
+        });
         colormap.valueProperty().bindBidirectional(vm.colormapProperty());
         colormap.setTooltip(new Tooltip("Colours from cold (model ignores) to hot (model relies on this region)."));
 
@@ -174,6 +208,7 @@ public final class ExplainView extends BorderPane {
         Label status = new Label();
         status.setId("heatmap-status");
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
         vm.statusErrorProperty().addListener((o, a, err) -> status.getStyleClass().setAll(err ? "error-text" : "label"));
 
@@ -181,27 +216,32 @@ public final class ExplainView extends BorderPane {
         probTitle.getStyleClass().add("section-title");
         trust.setId("trust");
         trust.setWrapText(true);
-        trust.setMaxWidth(320);
+        trust.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        trust.setMaxWidth(300);
         trust.setTooltip(new Tooltip("Trust: how much the class probability drops when the hottest 20 % of pixels are "
                 + "blurred, minus the drop when 20 % random pixels are. Positive: the heatmap found pixels the "
                 + "decision really depends on."));
         VBox side = new VBox(6, probTitle, probabilities, trust);
         StackPaneFrame frame = new StackPaneFrame(image, MAIN);
-        HBox main = new HBox(16, frame, side);
 
-        Label compareTitle = new Label("Second run: same face, same class");
+        Label compareTitle = new Label("Second run, same face and class");
         compareTitle.getStyleClass().add("section-title");
         compareStatus.setId("compare-status");
         compareStatus.setWrapText(true);
-        Label legend = new Label("Right: first run minus second run. Red: the first run looks there more; blue: the "
-                + "second run does; white: both alike.");
+        compareStatus.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        compareStatus.setMaxWidth(2 * SMALL + 12);
+        Label legend = new Label("Left: the second run's heatmap. Right: first minus second run; red: the first run "
+                + "looks there more, blue: the second run does, white: both alike.");
         legend.getStyleClass().add("hint");
         legend.setWrapText(true);
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        legend.setMaxWidth(2 * SMALL + 12);
         compareBox.getChildren().addAll(compareTitle, new HBox(12, new StackPaneFrame(compareImage, SMALL),
                 new StackPaneFrame(differenceImage, SMALL)), compareStatus, legend);
         compareBox.setId("compare-box");
 
-        VBox center = new VBox(10, settings, status, main, compareBox, new MeanHeatmapsPane(vm));
+        HBox main = new HBox(16, frame, side, compareBox);
+        VBox center = new VBox(10, settings, status, main, new MeanHeatmapsPane(vm));
         center.setPadding(new Insets(8));
         return center;
     }

@@ -29,6 +29,7 @@ import org.emotionworkbench.ui.ExplainTarget;
 import org.emotionworkbench.ui.WorkbenchContext;
 import org.emotionworkbench.ui.common.BackgroundTask;
 import org.emotionworkbench.ui.common.ErrorLog;
+import org.emotionworkbench.ui.evaluation.EvaluationSet;
 import org.emotionworkbench.ui.workspace.RunEntry;
 
 import java.nio.file.Files;
@@ -49,6 +50,8 @@ public final class ExplainViewModel {
     private final ObjectProperty<RunEntry> run = new SimpleObjectProperty<>();
     private final ObjectProperty<RunEntry> compareRun = new SimpleObjectProperty<>();
     private final ObjectProperty<FaceChoice> face = new SimpleObjectProperty<>();
+    private final ObservableList<EvaluationSet> sets = FXCollections.observableArrayList();
+    private final ObjectProperty<EvaluationSet> evaluationSet = new SimpleObjectProperty<>();
     private final ObservableList<FaceChoice> faces = FXCollections.observableArrayList();
     private final FilteredList<FaceChoice> shownFaces = new FilteredList<>(faces);
     private final BooleanProperty mistakesOnly = new SimpleBooleanProperty();
@@ -84,8 +87,9 @@ public final class ExplainViewModel {
                 recompute();
             }
         };
-        run.addListener((o, a, r) -> {
-            loadFaces(r);
+        run.addListener((o, a, r) -> listSets(r, null));
+        evaluationSet.addListener((o, a, set) -> {
+            loadFaces(set);
             means.clear();
         });
         run.addListener(recompute);
@@ -124,7 +128,11 @@ public final class ExplainViewModel {
         }
         applying = true;
         try {
-            run.set(context.runs().find(t.runDir()).orElseGet(() -> RunEntry.read(t.runDir())));
+            RunEntry target = context.runs().find(t.runDir()).orElseGet(() -> RunEntry.read(t.runDir()));
+            if (target.equals(run.get())) {
+                listSets(target, evaluationSet.get() == null ? null : evaluationSet.get().dir()); // new evaluations
+            }
+            run.set(target);
             face.set(new FaceChoice(t.imageSource(), t.trueLabel(), t.predicted(), Double.NaN));
         } finally {
             applying = false;
@@ -258,18 +266,36 @@ public final class ExplainViewModel {
         return null;
     }
 
-    /** Lists the run's evaluation faces (its predictions.csv) in the background. */
-    private void loadFaces(RunEntry r) {
-        long gen = ++facesGeneration;
-        faces.clear();
+    /** The run's evaluation sets (its own test set, then other datasets it was evaluated on); its own one chosen. */
+    private void listSets(RunEntry r, Path keep) {
         if (r == null) {
+            sets.clear();
+            evaluationSet.set(null);
             return;
         }
-        Path csv = r.dir().resolve(RunFolder.PREDICTIONS);
+        List<EvaluationSet> found;
+        try {
+            found = EvaluationSet.of(r.dir());
+        } catch (java.io.IOException e) {
+            context.errors().report("Listing the evaluations of " + r.dir(), e);
+            found = List.of(new EvaluationSet("own test set", r.dir(), true));
+        }
+        sets.setAll(found);
+        evaluationSet.set(found.stream().filter(x -> x.dir().equals(keep)).findFirst().orElse(found.get(0)));
+    }
+
+    /** Lists the faces of an evaluation set (its predictions.csv) in the background. */
+    private void loadFaces(EvaluationSet set) {
+        long gen = ++facesGeneration;
+        faces.clear();
+        if (set == null) {
+            return;
+        }
+        Path csv = set.dir().resolve(RunFolder.PREDICTIONS);
         if (!Files.isRegularFile(csv)) {
             return;
         }
-        context.tasks().submit(BackgroundTask.of("Listing the faces of " + r.name(),
+        context.tasks().submit(BackgroundTask.of("Listing the faces of " + set.dir().getFileName(),
                         p -> PredictionsCsv.read(csv).stream().map(FaceChoice::of).toList())
                 .onSuccess(list -> {
                     if (gen == facesGeneration) {
@@ -298,6 +324,15 @@ public final class ExplainViewModel {
 
     public ObjectProperty<RunEntry> runProperty() {
         return run;
+    }
+
+    /** The evaluation sets of the run: where the face list and the mean heatmaps come from. */
+    public ObservableList<EvaluationSet> sets() {
+        return sets;
+    }
+
+    public ObjectProperty<EvaluationSet> evaluationSetProperty() {
+        return evaluationSet;
     }
 
     public ObjectProperty<RunEntry> compareRunProperty() {

@@ -29,7 +29,7 @@ final class MeanHeatmapsPane extends TitledPane {
     MeanHeatmapsPane(ExplainViewModel vm) {
         this.vm = vm;
         MeanHeatmapsViewModel means = vm.means();
-        setText("Mean heatmaps per class (whole evaluation set)");
+        setText("Mean heatmaps per class (the whole evaluation set chosen on the left)");
         setId("mean-heatmaps-pane");
         Button start = new Button("Compute");
         start.setId("mean-heatmaps-start");
@@ -49,11 +49,13 @@ final class MeanHeatmapsPane extends TitledPane {
         Label status = new Label();
         status.setId("mean-heatmaps-status");
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(means.statusProperty());
         Label hint = new Label("Grouped by the predicted class (or by the true class when \"true class\" or a fixed "
                 + "class is chosen). Each is drawn over the mean face of its group.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         grid.setId("mean-heatmaps");
         grid.setHgap(8);

@@ -46,9 +46,10 @@ public final class MeanHeatmapsViewModel {
             status.set(run == null ? "Choose a run first." : "The run " + run.name() + " has no saved model.");
             return null;
         }
-        Path csv = run.dir().resolve(RunFolder.PREDICTIONS);
+        var set = explain.evaluationSetProperty().get();
+        Path csv = (set == null ? run.dir() : set.dir()).resolve(RunFolder.PREDICTIONS);
         if (!Files.isRegularFile(csv)) {
-            status.set("The run has no predictions.csv (no evaluation set) to average over.");
+            status.set("This evaluation set has no predictions.csv to average over.");
             return null;
         }
         cancel();
