@@ -38,7 +38,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The whole window on a run trained on the sample data: confusion cell → gallery → face → heatmap on Explain. */
+/**
+ * The whole window on a run trained on the sample data: confusion cell → gallery → face → heatmap on Explain. Leaves
+ * screenshots of both screens in target/screenshots (docs/screenshots holds copies).
+ */
 @ExtendWith(ApplicationExtension.class)
 class EvaluationToExplainFlowTest {
     @TempDir
@@ -175,7 +178,7 @@ class EvaluationToExplainFlowTest {
     private static void snapshot(FxRobot robot, String query, String name) throws Exception {
         Node node = robot.lookup(query).query();
         var image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        Path out = Path.of("docs/screenshots").resolve(name);
+        Path out = Path.of("target/screenshots").resolve(name); // docs/screenshots holds copies of these
         Files.createDirectories(out.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
     }
