@@ -84,6 +84,17 @@ public final class CamNetwork {
         return new CamNetwork(net, chosen, layerNameOf(layers[chosen]));
     }
 
+    /** Names of the network's convolution layers, input side first: what {@link #of} accepts. */
+    public static List<String> convolutionLayerNames(MultiLayerNetwork net) {
+        List<String> out = new ArrayList<>();
+        for (Layer layer : net.getLayers()) {
+            if (layer instanceof ConvolutionLayer) {
+                out.add(layerNameOf(layer));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     private static String layerNameOf(Layer layer) {
         return layer.conf().getLayer().getLayerName();
     }

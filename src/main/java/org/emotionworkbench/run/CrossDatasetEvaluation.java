@@ -1,0 +1,59 @@
+package org.emotionworkbench.run;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.emotionworkbench.dataset.DataSources;
+import org.emotionworkbench.dataset.LoadMonitor;
+import org.emotionworkbench.dataset.LoadOptions;
+import org.emotionworkbench.dataset.LoadedDataset;
+import org.emotionworkbench.dataset.Sample;
+import org.emotionworkbench.dataset.SourceOptions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A run's saved model on another dataset (a cross-dataset test), as the CLI's {@code evaluate} does: the dataset's
+ * test split (all of it when it has none) is evaluated and report.json/txt, confusion.csv and predictions.csv go to
+ * {@code <run>/evaluations/<data folder name>} unless another folder is given.
+ */
+public final class CrossDatasetEvaluation {
+    public static final String FOLDER = "evaluations";
+
+    private CrossDatasetEvaluation() {
+    }
+
+    /** {@code <runDir>/evaluations/<file name of the dataset path>}. */
+    public static Path defaultOutput(Path runDir, String dataSpec) {
+        Path name = Path.of(dataSpec).toAbsolutePath().normalize().getFileName();
+        return runDir.resolve(FOLDER).resolve(name == null ? "data" : name.toString());
+    }
+
+    /** The finished evaluations of a run (folders under evaluations/ with a report.json), by name. */
+    public static List<Path> list(Path runDir) throws IOException {
+        Path dir = runDir.resolve(FOLDER);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(d -> Files.isRegularFile(d.resolve(RunFolder.REPORT_JSON))).sorted().toList();
+        }
+    }
+
+    /** Loads the dataset (with progress and cancel), then the model, evaluates and writes the reports into {@code out}. */
+    public static RunEvaluation.Result evaluate(Path runDir, String dataSpec, SourceOptions source, LoadOptions options,
+                                                LoadMonitor monitor, Path out, boolean overwrite) throws IOException {
+        RunFolder run = RunFolder.existing(runDir);
+        LoadedDataset dataset = DataSources.load(dataSpec, source, options, monitor);
+        List<Sample> samples = RunExecutor.heldOutPart(dataset);
+        MultiLayerNetwork net = RunEvaluation.loadModel(run);
+        try {
+            RunFolder destination = RunFolder.createNew(out, overwrite);
+            return RunEvaluation.evaluateAndWrite(net, samples, destination);
+        } finally {
+            net.close();
+        }
+    }
+}
