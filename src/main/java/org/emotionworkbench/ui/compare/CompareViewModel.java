@@ -202,7 +202,7 @@ public final class CompareViewModel {
     public BackgroundTask<Path> exportReport(Path file) {
         ComparisonResult r = result.get();
         if (r.compared().isEmpty()) {
-            problem.set("Choose evaluated runs to compare before exporting their report.");
+            reports.say("Choose evaluated runs to compare before exporting their report.");
             return null;
         }
         return reports.write("report of compared runs", file, () -> RunsReport.html(r));

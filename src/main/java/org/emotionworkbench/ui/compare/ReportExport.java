@@ -48,6 +48,11 @@ public final class ReportExport {
                 }));
     }
 
+    /** Says why nothing was exported. */
+    void say(String text) {
+        message.set(text);
+    }
+
     /** Opens the last report written (in the background: a browser can take a while to answer). */
     public void openLast() {
         Path report = lastReport.get();

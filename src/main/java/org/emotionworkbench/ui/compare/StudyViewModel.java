@@ -6,6 +6,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -55,6 +57,8 @@ public final class StudyViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper runMessage = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(Metric.ACCURACY);
     private final ReadOnlyObjectWrapper<StudyGrid> grid = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> evaluations = FXCollections.observableArrayList();
@@ -120,7 +124,7 @@ public final class StudyViewModel {
         TrainingControl control = new TrainingControl();
         running.set(true);
         status.set("Running " + specPath.getFileName() + " into " + out + " …");
-        runTask = context.tasks().submit(BackgroundTask.of("Study " + specPath.getFileName(), p -> {
+        BackgroundTask<Loaded> task = BackgroundTask.of("Study " + specPath.getFileName(), p -> {
                     StudySpec s = StudySpec.read(specPath);
                     StudyProgressBridge bridge = new StudyProgressBridge(p, control);
                     boolean complete = new StudyRunner(context.loadOptions(), bridge, List.of(bridge), control).run(s, out);
@@ -141,7 +145,15 @@ public final class StudyViewModel {
                 })
                 .onCancelled(() -> stopped(out))
                 .onFailure(t -> fail("Running study " + specPath.getFileName(), t))
-                .onFinally(() -> running.set(false)));
+                .onFinally(() -> {
+                    progress.unbind();
+                    runMessage.unbind();
+                    progress.set(0);
+                    running.set(false);
+                });
+        progress.bind(task.progressProperty());
+        runMessage.bind(task.messageProperty());
+        runTask = context.tasks().submit(task);
     }
 
     /** Asks the running study to stop after the current batch; finished runs are kept. */
@@ -155,7 +167,7 @@ public final class StudyViewModel {
     public BackgroundTask<Path> exportReport(Path file) {
         StudySummary s = summary.get();
         if (s == null) {
-            problem.set("Open or run a study before exporting its report.");
+            reports.say("Open or run a study before exporting its report.");
             return null;
         }
         return reports.write("study report", file, () -> StudyReportHtml.render(s));
@@ -266,6 +278,16 @@ public final class StudyViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** The running study's overall fraction done (negative: unknown). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** What the running study is doing ("[2/4] real seed 2: training — epoch 3/10"). */
+    public ReadOnlyStringProperty runMessageProperty() {
+        return runMessage.getReadOnlyProperty();
     }
 
     public BackgroundTask<?> runTask() {
