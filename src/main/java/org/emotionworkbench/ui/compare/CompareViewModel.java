@@ -208,6 +208,11 @@ public final class CompareViewModel {
         return reports.write("report of compared runs", file, () -> RunsReport.html(r));
     }
 
+    /** The comparison now computing (or last computed); null when nothing is chosen. For tests. */
+    BackgroundTask<?> comparisonTask() {
+        return compareTask;
+    }
+
     private static Set<Path> keys(List<RunRow> list) {
         Set<Path> s = new LinkedHashSet<>();
         list.forEach(r -> s.add(r.key()));

@@ -58,7 +58,6 @@ final class StudyPane extends BorderPane {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Study spec (*.json)", "*.json"));
             File f = chooser.showOpenDialog(getScene().getWindow());
             if (f != null) {
-                vm.outDirProperty().set("");
                 vm.specFileProperty().set(f.getAbsolutePath());
             }
         });

@@ -67,6 +67,7 @@ public final class StudyViewModel {
     private final ReadOnlyObjectWrapper<FractionCurve> fraction = new ReadOnlyObjectWrapper<>();
     private final ObservableList<McNemarRow> tests = FXCollections.observableArrayList();
     private BackgroundTask<?> runTask;
+    private String suggestedOut = "";
 
     StudyViewModel(WorkbenchContext context, ReportExport reports, Consumer<Path> onStudyFolder) {
         this.context = context;
@@ -78,17 +79,17 @@ public final class StudyViewModel {
     }
 
     /** Opens a study folder (one with a study.json) and summarises its finished runs in the background. */
-    public void open(Path dir) {
+    public BackgroundTask<?> open(Path dir) {
         problem.set("");
         Path d = dir.toAbsolutePath().normalize();
         if (!Files.isRegularFile(new StudyLayout(d).spec())) {
             problem.set(d + " is not a study folder: it has no " + StudyLayout.SPEC
                     + " (run a study spec into a folder first).");
-            return;
+            return null;
         }
         loading.set(true);
         status.set("Summarising " + d.getFileName() + " …");
-        context.tasks().submit(BackgroundTask.of("Summarising study " + d.getFileName(), p -> {
+        return context.tasks().submit(BackgroundTask.of("Summarising study " + d.getFileName(), p -> {
                     p.update(-1, "reading predictions and bootstrapping");
                     StudySpec s = StudySpec.read(new StudyLayout(d).spec());
                     return new Loaded(d, s, StudySummary.of(s, d, RESAMPLES, 1));
@@ -98,27 +99,30 @@ public final class StudyViewModel {
                 .onFinally(() -> loading.set(false)));
     }
 
-    /** Trains and evaluates every unfinished (source, seed) of the spec into the output folder, then shows it. */
-    public void run() {
+    /**
+     * Trains and evaluates every unfinished (source, seed) of the spec into the output folder, then shows it.
+     * Returns the task, or null when the input was refused (the reason is in {@link #problemProperty()}).
+     */
+    public BackgroundTask<?> run() {
         problem.set("");
         if (running.get()) {
             problem.set("A study is already running; cancel it first.");
-            return;
+            return null;
         }
         String specText = specFile.get() == null ? "" : specFile.get().trim();
         String outText = outDir.get() == null ? "" : outDir.get().trim();
         if (specText.isEmpty()) {
             problem.set("Choose a study spec (a JSON file, see docs/example-study.json) first.");
-            return;
+            return null;
         }
         Path specPath = Path.of(specText).toAbsolutePath().normalize();
         if (!Files.isRegularFile(specPath)) {
             problem.set("No study spec at " + specPath + ".");
-            return;
+            return null;
         }
         if (outText.isEmpty()) {
             problem.set("Choose a folder for the study's runs.");
-            return;
+            return null;
         }
         Path out = Path.of(outText).toAbsolutePath().normalize();
         TrainingControl control = new TrainingControl();
@@ -154,6 +158,7 @@ public final class StudyViewModel {
         progress.bind(task.progressProperty());
         runMessage.bind(task.messageProperty());
         runTask = context.tasks().submit(task);
+        return runTask;
     }
 
     /** Asks the running study to stop after the current batch; finished runs are kept. */
@@ -224,14 +229,22 @@ public final class StudyViewModel {
         classF1.set(s == null || e == null ? null : ClassF1Table.of(s, e));
     }
 
+    /** A new spec gets {@code <workspace>/studies/<spec name>} as output, unless the user typed a folder. */
     private void suggestOutDir(String spec) {
-        if (spec == null || spec.isBlank() || (outDir.get() != null && !outDir.get().isBlank())) {
+        String current = outDir.get() == null ? "" : outDir.get();
+        if (spec == null || spec.isBlank() || !(current.isBlank() || current.equals(suggestedOut))) {
             return;
         }
-        Path f = Path.of(spec.trim()).getFileName();
+        Path f;
+        try {
+            f = Path.of(spec.trim()).getFileName();
+        } catch (RuntimeException e) {
+            return;
+        }
         if (f != null && !f.toString().equals(StudyLayout.SPEC)) {
             String name = f.toString().replaceFirst("\\.json$", "");
-            outDir.set(context.workspace().root().resolve("studies").resolve(name).toString());
+            suggestedOut = context.workspace().root().resolve("studies").resolve(name).toString();
+            outDir.set(suggestedOut);
         }
     }
 
