@@ -16,7 +16,7 @@ final class ClassF1View extends TableView<ClassF1Table.Row> {
     ClassF1View() {
         setId("class-f1-table");
         setPlaceholder(new Label("No study results."));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     void show(ClassF1Table table) {
@@ -27,6 +27,7 @@ final class ClassF1View extends TableView<ClassF1Table.Row> {
         }
         TableColumn<ClassF1Table.Row, String> cls = new TableColumn<>("class");
         cls.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().className()));
+        cls.setPrefWidth(90);
         getColumns().add(cls);
         for (int i = 0; i < table.sources().size(); i++) {
             int k = i;
@@ -42,6 +43,7 @@ final class ClassF1View extends TableView<ClassF1Table.Row> {
     private static TableColumn<ClassF1Table.Row, Double> number(String header, Function<ClassF1Table.Row, Double> v,
                                                                 boolean difference) {
         TableColumn<ClassF1Table.Row, Double> col = new TableColumn<>(header);
+        col.setPrefWidth(difference ? 150 : 110);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(v.apply(c.getValue())));
         col.setCellFactory(c -> new TableCell<>() {
             @Override

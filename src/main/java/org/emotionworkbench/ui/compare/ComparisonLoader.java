@@ -138,11 +138,20 @@ final class ComparisonLoader {
         }
         for (int i = 0; i < na; i++) {
             if (!a.predictions().get(i).file().equals(b.predictions().get(i).file())) {
-                return "same number of images, but e.g. " + a.predictions().get(i).file() + " vs "
-                        + b.predictions().get(i).file();
+                return "same number of images but different files, e.g. " + tail(a.predictions().get(i).file())
+                        + " vs " + tail(b.predictions().get(i).file());
             }
         }
         return "different images";
+    }
+
+    /** The last four parts of a path, which tell two datasets' images apart without filling the window. */
+    static String tail(String file) {
+        String[] parts = file.replace('\\', '/').split("/");
+        if (parts.length <= 5) {
+            return file;
+        }
+        return "…/" + String.join("/", java.util.Arrays.copyOfRange(parts, parts.length - 4, parts.length));
     }
 
     private static void checkCancel(TaskProgress progress) {

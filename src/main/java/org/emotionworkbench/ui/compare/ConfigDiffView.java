@@ -56,7 +56,7 @@ final class ConfigDiffView extends VBox {
         table.getColumns().clear();
         TableColumn<ConfigDiff.Row, String> key = new TableColumn<>("Setting");
         key.setId("config-col-key");
-        key.setPrefWidth(230);
+        key.setPrefWidth(270);
         key.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().key()));
         key.setCellFactory(c -> new DiffCell());
         table.getColumns().add(key);
@@ -82,7 +82,7 @@ final class ConfigDiffView extends VBox {
                 return;
             }
             setText(value);
-            if (value.length() > 20) {
+            if (value.length() > 20 || getTableColumn() != null && "config-col-key".equals(getTableColumn().getId())) {
                 setTooltip(new Tooltip(value));
             }
             int i = getIndex();

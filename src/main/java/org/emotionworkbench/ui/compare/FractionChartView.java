@@ -22,7 +22,6 @@ final class FractionChartView extends StackPane {
         y.setMinorTickVisible(false);
         chart = new ErrorBarLineChart(x, y);
         chart.setId("fraction-chart");
-        chart.setTitle("Synthetic-fraction curve");
         empty.setId("fraction-empty");
         empty.setWrapText(true);
         empty.getStyleClass().add("hint");
@@ -39,7 +38,7 @@ final class FractionChartView extends StackPane {
         if (!has) {
             return;
         }
-        y.setLabel(curve.metric() + " (mean ± sd over seeds)");
+        y.setLabel(curve.metric().toString());
         for (FractionCurve.Series s : curve.series()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(s.evaluation());

@@ -23,9 +23,13 @@ public record McNemarSummary(List<McNemarRow> rows, String message) {
         if (result.compared().size() < 2) {
             lines.add("Select two or more evaluated runs to test them pairwise.");
         }
+        if (!result.unpaired().isEmpty()) {
+            int n = result.unpaired().size();
+            lines.add("Not tested: " + (n == 1 ? "one pair of runs was" : n + " pairs of runs were")
+                    + " not evaluated on the same images, and McNemar's test needs paired predictions:");
+        }
         for (ComparisonResult.Unpaired u : result.unpaired()) {
-            lines.add(u.a() + " and " + u.b() + " were not evaluated on the same images (" + u.why()
-                    + "), so McNemar's test does not apply to them.");
+            lines.add("• " + u.a() + " and " + u.b() + ": " + u.why());
         }
         result.leftOut().forEach(l -> lines.add("Left out: " + l));
         return new McNemarSummary(rows, String.join("\n", lines));

@@ -21,20 +21,21 @@ final class McNemarView extends TableView<McNemarRow> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(text(study ? "Source A" : "Run A", McNemarRow::a, null));
         getColumns().add(text(study ? "Source B" : "Run B", McNemarRow::b, null));
+        getColumns().forEach(c -> c.setPrefWidth(study ? 90 : 140));
         if (study) {
-            getColumns().add(text("Evaluated on", McNemarRow::evaluation, null));
+            getColumns().add(text("Tested on", McNemarRow::evaluation, null));
             getColumns().add(text("Seed", r -> String.valueOf(r.seed()), null));
         }
-        getColumns().add(text("b: only A right", r -> String.valueOf(r.onlyA()),
-                "Test images A classified correctly and B did not."));
-        getColumns().add(text("c: only B right", r -> String.valueOf(r.onlyB()),
-                "Test images B classified correctly and A did not."));
+        getColumns().add(text("b", r -> String.valueOf(r.onlyA()),
+                "b: test images A classified correctly and B did not."));
+        getColumns().add(text("c", r -> String.valueOf(r.onlyB()),
+                "c: test images B classified correctly and A did not."));
         getColumns().add(text("Test", McNemarRow::testText,
                 "Exact binomial test when fewer than 25 images are discordant (b + c), otherwise χ² with continuity "
                         + "correction, (|b − c| − 1)² / (b + c)."));
         getColumns().add(text("p", McNemarRow::pText,
                 "Probability of a split of b and c at least this uneven if both models were equally good."));
-        TableColumn<McNemarRow, String> verdict = text("Which is better (p < 0.05)", McNemarRow::verdict,
+        TableColumn<McNemarRow, String> verdict = text("Verdict", McNemarRow::verdict,
                 "The model right more often where the two disagree, when p is below 0.05.");
         verdict.setPrefWidth(190);
         getColumns().add(verdict);
@@ -59,7 +60,7 @@ final class McNemarView extends TableView<McNemarRow> {
                 }
             }
         });
-        col.setPrefWidth(100);
+        col.setPrefWidth(header.equals("p") ? 75 : header.length() <= 2 ? 45 : header.equals("Seed") ? 55 : 100);
         return col;
     }
 }

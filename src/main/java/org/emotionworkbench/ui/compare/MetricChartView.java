@@ -62,6 +62,7 @@ final class MetricChartView extends VBox {
                 + "Intervals that overlap a lot mean the difference may be chance; McNemar's test below checks pairs.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(head, chart, hint);
         vm.bars().addListener((ListChangeListener<MetricBar>) c -> show(vm.bars()));
         vm.metricProperty().addListener((o, a, m) -> y.setLabel(m.toString()));

@@ -84,8 +84,14 @@ final class RunsPane extends SplitPane {
         message.setWrapText(true);
         message.getStyleClass().add("hint");
         message.textProperty().bind(vm.mcnemarMessageProperty());
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        VBox tests = new VBox(4, mcTitle, mcnemar, message);
+        javafx.scene.control.ScrollPane messageScroll = new javafx.scene.control.ScrollPane(message);
+        messageScroll.setFitToWidth(true);
+        messageScroll.setMaxHeight(80);
+        messageScroll.setMinHeight(0);
+        messageScroll.getStyleClass().add("edge-to-edge");
+        messageScroll.visibleProperty().bind(message.textProperty().isNotEmpty());
+        messageScroll.managedProperty().bind(messageScroll.visibleProperty());
+        VBox tests = new VBox(4, mcTitle, mcnemar, messageScroll);
         tests.setPadding(new Insets(4));
         VBox.setVgrow(mcnemar, Priority.ALWAYS);
         SplitPane right = new SplitPane(chart, tests);

@@ -91,6 +91,8 @@ final class RunsTableView extends TableView<RunRow> {
             case NAME -> col.setPrefWidth(190);
             case TRAIN_DATA, EVAL_DATA -> col.setPrefWidth(150);
             case DATE -> col.setPrefWidth(130);
+            case MACRO_PRECISION -> col.setPrefWidth(115);
+            case SEED, EPOCHS, MODEL -> col.setPrefWidth(70);
             default -> col.setPrefWidth(85);
         }
         return col;

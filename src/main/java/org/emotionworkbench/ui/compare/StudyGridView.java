@@ -19,7 +19,7 @@ final class StudyGridView extends TableView<StudyGrid.Row> {
     StudyGridView() {
         setId("study-grid");
         setPlaceholder(new Label("Open or run a study to see its grid."));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     void show(StudyGrid grid) {
@@ -30,7 +30,7 @@ final class StudyGridView extends TableView<StudyGrid.Row> {
         }
         TableColumn<StudyGrid.Row, String> source = new TableColumn<>("trained on ↓ / tested on →");
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
-        source.setPrefWidth(170);
+        source.setPrefWidth(200);
         source.setSortable(false);
         getColumns().add(source);
         for (int i = 0; i < grid.evaluations().size(); i++) {
@@ -41,7 +41,7 @@ final class StudyGridView extends TableView<StudyGrid.Row> {
             header.setTooltip(new Tooltip(StudyDescriptions.evaluation(evaluation)));
             c.setGraphic(header);
             c.setSortable(false);
-            c.setPrefWidth(130);
+            c.setPrefWidth(140);
             c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().cells().get(col)));
             c.setCellFactory(x -> new GridCellView());
             getColumns().add(c);

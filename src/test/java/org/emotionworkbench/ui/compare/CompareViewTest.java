@@ -108,7 +108,7 @@ class CompareViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewModel().bars().size() == 3);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#mcnemar-message").queryLabeled().getText()
-                .contains("were not evaluated on the same images"));
+                .contains("pairs of runs were not evaluated on the same images"));
     }
 
     @Test
