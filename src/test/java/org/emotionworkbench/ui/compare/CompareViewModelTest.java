@@ -7,7 +7,6 @@ import org.emotionworkbench.study.RunComparison;
 import org.emotionworkbench.study.RunGroupStatistics;
 import org.emotionworkbench.study.RunResults;
 import org.emotionworkbench.ui.WorkbenchContext;
-import org.emotionworkbench.ui.common.UiExecutor;
 import org.emotionworkbench.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CompareViewModelTest {
     @TempDir
     Path tmp;
+    private final SerialUi ui = new SerialUi();
     private WorkbenchContext context;
     private CompareViewModel vm;
 
@@ -42,19 +42,42 @@ class CompareViewModelTest {
                 .ownTest(rightFirst(70, 49)).write();
         RunFolderFixture.at(runs.resolve("other-s10")).seed(10).trainRoot("/data/other").created("2026-01-03T10:00:00Z")
                 .ownTest(rightFirst(70, 42)).write();
-        context = new WorkbenchContext(UiExecutor.DIRECT, tmp.resolve("settings.json"), new Workspace(tmp.resolve("ws")),
-                LoadOptions.defaults().withoutCache());
-        vm = new CompareViewModel(context);
-        vm.refreshRows().future().get(10, TimeUnit.SECONDS);
+        context = ui.call(() -> new WorkbenchContext(ui, tmp.resolve("settings.json"), new Workspace(tmp.resolve("ws")),
+                LoadOptions.defaults().withoutCache()));
+        vm = ui.call(() -> new CompareViewModel(context));
+        rescan();
     }
 
     @AfterEach
     void close() {
         context.close();
+        ui.close();
+    }
+
+    /** Rescans the workspace as the Rescan button does, and waits for the rows. */
+    private void rescan() throws Exception {
+        ui.run(() -> context.runs().refresh());
+        await(ui.call(vm::refreshRows));
+    }
+
+    private void await(org.emotionworkbench.ui.common.BackgroundTask<?> task) throws Exception {
+        if (task != null) {
+            try {
+                task.future().get(20, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException cancelledOrFailed) {
+                // superseded
+            }
+        }
+        ui.flush();
     }
 
     private RunRow row(String name) {
         return vm.rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Waits for the comparison in flight and its results. */
+    private void settle() throws Exception {
+        await(ui.call(vm::comparisonTask));
     }
 
     private void choose(String... names) throws Exception {
@@ -62,10 +85,8 @@ class CompareViewModelTest {
         for (String n : names) {
             chosen.add(row(n));
         }
-        vm.select(chosen);
-        if (vm.comparisonTask() != null) {
-            vm.comparisonTask().future().get(20, TimeUnit.SECONDS);
-        }
+        ui.run(() -> vm.select(chosen));
+        settle();
     }
 
     private List<RunResults> engineResults(String... names) throws Exception {
@@ -92,8 +113,7 @@ class CompareViewModelTest {
     @Test
     void columnsSortByValueNotByText() throws Exception {
         RunFolderFixture.at(tmp.resolve("ws/runs/unevaluated")).seed(3).created("2026-02-01T00:00:00Z").write();
-        context.runs().refresh();
-        vm.refreshRows().future().get(10, TimeUnit.SECONDS);
+        rescan();
         List<RunRow> rows = new ArrayList<>(vm.rows());
         rows.sort(RunColumn.ACCURACY.comparator());
         assertEquals(List.of("tiny-s1", "other-s10", "tiny-s2", "unevaluated"), rows.stream().map(RunRow::name).toList(),
@@ -121,7 +141,7 @@ class CompareViewModelTest {
         assertTrue(d.rows().stream().allMatch(ConfigDiff.Row::differs));
         assertEquals(List.of("1", "2"), d.rows().get(0).values());
         assertTrue(d.summaryProperty().get().startsWith("2 of "), d.summaryProperty().get());
-        d.showAllProperty().set(true);
+        ui.run(() -> d.showAllProperty().set(true));
         assertTrue(d.rows().size() > 40);
         assertTrue(d.rows().stream().anyMatch(r -> r.key().equals("model.name") && !r.differs()));
     }
@@ -140,18 +160,18 @@ class CompareViewModelTest {
             assertEquals(engine.rows().get(i).accuracy().upper(), bar.upper(), 1e-12);
             assertTrue(bar.lower() < bar.value() && bar.value() < bar.upper());
         }
-        vm.metricProperty().set(Metric.MACRO_F1);
+        ui.run(() -> vm.metricProperty().set(Metric.MACRO_F1));
         assertEquals(engine.rows().get(1).macroF1().estimate(), vm.bars().get(1).value(), 1e-12);
         assertEquals(engine.rows().get(1).macroF1().upper(), vm.bars().get(1).upper(), 1e-12);
-        vm.metricProperty().set(Metric.MACRO_PRECISION);
+        ui.run(() -> vm.metricProperty().set(Metric.MACRO_PRECISION));
         assertEquals(engine.rows().get(0).macroPrecision().lower(), vm.bars().get(0).lower(), 1e-12);
     }
 
     @Test
     void groupedBarsAreSeedMeansWithTheEnginesJointInterval() throws Exception {
         choose("tiny-s1", "tiny-s2", "other-s10");
-        vm.groupingProperty().set(Grouping.SETTINGS);
-        vm.comparisonTask().future().get(20, TimeUnit.SECONDS);
+        ui.run(() -> vm.groupingProperty().set(Grouping.SETTINGS));
+        settle();
         assertEquals(2, vm.bars().size());
         MetricBar tiny = vm.bars().get(0);
         assertEquals("tiny (2 runs)", tiny.label());
@@ -162,8 +182,8 @@ class CompareViewModelTest {
         assertEquals(g.accuracyCi().upper(), tiny.upper(), 1e-12);
         assertEquals("other-s10", vm.bars().get(1).label());
 
-        vm.groupingProperty().set(Grouping.TRAINING_DATA);
-        vm.comparisonTask().future().get(20, TimeUnit.SECONDS);
+        ui.run(() -> vm.groupingProperty().set(Grouping.TRAINING_DATA));
+        settle();
         assertEquals(List.of("faces (2 runs)", "other-s10"), vm.bars().stream().map(MetricBar::label).toList());
     }
 
@@ -197,8 +217,7 @@ class CompareViewModelTest {
         choose("tiny-s1");
         assertTrue(vm.mcnemarMessageProperty().get().contains("Select two or more"));
         RunFolderFixture.at(tmp.resolve("ws/runs/unevaluated")).seed(3).write();
-        context.runs().refresh();
-        vm.refreshRows().future().get(10, TimeUnit.SECONDS);
+        rescan();
         assertEquals(List.of("tiny-s1"), vm.selected().stream().map(RunRow::name).toList(), "kept across a rescan");
         choose("tiny-s1", "unevaluated");
         assertTrue(vm.mcnemarMessageProperty().get().contains("Left out: unevaluated: not evaluated"),
@@ -213,28 +232,28 @@ class CompareViewModelTest {
         Files.writeString(study.resolve("study.json"), "{}");
         RunFolderFixture.at(study.resolve("runs/real-s1")).ownTest(rightFirst(14, 7))
                 .evaluation("real-test", "/data/test", rightFirst(14, 10)).write();
-        vm.addFolder(study);
-        vm.refreshRows().future().get(10, TimeUnit.SECONDS);
+        ui.run(() -> vm.addFolder(study));
+        await(ui.call(vm::refreshRows));
         RunRow eval = row("real-s1 → real-test");
         assertEquals(RunRow.Origin.STUDY, eval.origin());
         assertEquals("study study", eval.originLabel());
         assertEquals("real-test", RunColumn.EVAL_DATA.text(eval));
         assertEquals(5, vm.rows().size());
-        vm.includeEvaluationsProperty().set(false);
-        vm.refreshRows().future().get(10, TimeUnit.SECONDS);
+        ui.run(() -> vm.includeEvaluationsProperty().set(false));
+        await(ui.call(vm::refreshRows));
         assertEquals(4, vm.rows().size());
 
-        vm.addFolder(tmp.resolve("nowhere"));
+        ui.run(() -> vm.addFolder(tmp.resolve("nowhere")));
         assertTrue(vm.problemProperty().get().contains("No folder at"), vm.problemProperty().get());
     }
 
     @Test
     void theReportOfComparedRunsIsTheEnginesHtml() throws Exception {
-        assertEquals(null, vm.exportReport(tmp.resolve("none.html")));
+        assertEquals(null, ui.call(() -> vm.exportReport(tmp.resolve("none.html"))));
         assertTrue(vm.reports().messageProperty().get().contains("Choose evaluated runs"));
         choose("tiny-s1", "tiny-s2", "other-s10");
         Path out = tmp.resolve("report.html");
-        vm.exportReport(out).future().get(20, TimeUnit.SECONDS);
+        await(ui.call(() -> vm.exportReport(out)));
         String html = Files.readString(out);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("<td>tiny</td><td>2</td><td>70</td>"), "one source of two seeds");
@@ -242,7 +261,7 @@ class CompareViewModelTest {
         assertEquals(out.toAbsolutePath().normalize(), vm.reports().lastReportProperty().get());
         List<Path> opened = new ArrayList<>();
         vm.reports().setOpener(opened::add);
-        vm.reports().openLast();
+        ui.run(() -> vm.reports().openLast());
         long until = System.currentTimeMillis() + 5000;
         while (opened.isEmpty() && System.currentTimeMillis() < until) {
             Thread.sleep(20);
@@ -254,7 +273,7 @@ class CompareViewModelTest {
     void aDeselectedComparisonIsEmpty() throws Exception {
         choose("tiny-s1", "tiny-s2");
         assertFalse(vm.bars().isEmpty());
-        vm.select(List.of());
+        ui.run(() -> vm.select(List.of()));
         assertTrue(vm.bars().isEmpty());
         assertTrue(vm.mcnemarRows().isEmpty());
         assertNotNull(vm.configDiff().summaryProperty().get());
