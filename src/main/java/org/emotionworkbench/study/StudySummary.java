@@ -49,9 +49,13 @@ public record StudySummary(String study, List<String> sources, List<String> eval
         List<String> evaluations = new ArrayList<>();
         evaluations.add(StudyLayout.OWN_TEST);
         spec.evaluations().forEach(e -> evaluations.add(e.name()));
-        List<Cell> cells = new ArrayList<>();
-        Map<String, Map<Long, RunResults>> bySourceEval = new LinkedHashMap<>();
+        Map<String, Map<String, Map<Long, RunResults>>> results = new LinkedHashMap<>();
+        Map<String, Double> fractions = new LinkedHashMap<>();
         for (StudySpec.Source source : spec.sources()) {
+            if (source.syntheticFraction() != null) {
+                fractions.put(source.name(), source.syntheticFraction());
+            }
+            Map<String, Map<Long, RunResults>> byEvaluation = new LinkedHashMap<>();
             for (String evaluation : evaluations) {
                 Map<Long, RunResults> perSeed = new LinkedHashMap<>();
                 for (long s : spec.seeds()) {
@@ -60,25 +64,44 @@ public record StudySummary(String study, List<String> sources, List<String> eval
                         perSeed.put(s, RunResults.load(d));
                     }
                 }
-                bySourceEval.put(source.name() + "\u0000" + evaluation, perSeed);
+                byEvaluation.put(evaluation, perSeed);
+            }
+            results.put(source.name(), byEvaluation);
+        }
+        return of(spec.name(), evaluations, results, fractions, resamples, seed);
+    }
+
+    /**
+     * The same summary over results already loaded, for groups of runs that are not a study folder:
+     * {@code results.get(source).get(evaluation).get(seed)}, sources in the map's order; {@code syntheticFractions}
+     * gives the sources of the synthetic-fraction curve (may be empty). Missing results leave their cell out.
+     */
+    public static StudySummary of(String study, List<String> evaluations,
+                                  Map<String, Map<String, Map<Long, RunResults>>> results,
+                                  Map<String, Double> syntheticFractions, int resamples, long seed) {
+        List<String> sources = List.copyOf(results.keySet());
+        List<Cell> cells = new ArrayList<>();
+        for (String source : sources) {
+            for (String evaluation : evaluations) {
+                Map<Long, RunResults> perSeed = results.get(source).getOrDefault(evaluation, Map.of());
                 if (!perSeed.isEmpty()) {
-                    cells.add(cell(source.name(), evaluation, new ArrayList<>(perSeed.values()), resamples, seed));
+                    cells.add(cell(source, evaluation, new ArrayList<>(perSeed.values()), resamples, seed));
                 }
             }
         }
         List<PairedTest> tests = new ArrayList<>();
-        for (int i = 0; i < spec.sources().size(); i++) {
-            for (int j = i + 1; j < spec.sources().size(); j++) {
-                String a = spec.sources().get(i).name();
-                String b = spec.sources().get(j).name();
+        for (int i = 0; i < sources.size(); i++) {
+            for (int j = i + 1; j < sources.size(); j++) {
+                String a = sources.get(i);
+                String b = sources.get(j);
                 for (String evaluation : evaluations) {
-                    Map<Long, RunResults> ra = bySourceEval.get(a + "\u0000" + evaluation);
-                    Map<Long, RunResults> rb = bySourceEval.get(b + "\u0000" + evaluation);
-                    for (long s : spec.seeds()) {
-                        RunResults x = ra.get(s);
-                        RunResults y = rb.get(s);
-                        if (x != null && y != null && x.sameImagesAs(y)) {
-                            tests.add(new PairedTest(a, b, evaluation, s, McNemar.test(x.correct(), y.correct())));
+                    Map<Long, RunResults> ra = results.get(a).getOrDefault(evaluation, Map.of());
+                    Map<Long, RunResults> rb = results.get(b).getOrDefault(evaluation, Map.of());
+                    for (Map.Entry<Long, RunResults> e : ra.entrySet()) {
+                        RunResults x = e.getValue();
+                        RunResults y = rb.get(e.getKey());
+                        if (y != null && x.sameImagesAs(y)) {
+                            tests.add(new PairedTest(a, b, evaluation, e.getKey(), McNemar.test(x.correct(), y.correct())));
                         }
                     }
                 }
@@ -86,15 +109,14 @@ public record StudySummary(String study, List<String> sources, List<String> eval
         }
         List<FractionPoint> curve = new ArrayList<>();
         for (String evaluation : evaluations) {
-            spec.sources().stream().filter(src -> src.syntheticFraction() != null)
-                    .sorted(java.util.Comparator.comparingDouble(StudySpec.Source::syntheticFraction))
+            sources.stream().filter(syntheticFractions::containsKey)
+                    .sorted(java.util.Comparator.comparingDouble(syntheticFractions::get))
                     .forEach(src -> cells.stream()
-                            .filter(c -> c.source.equals(src.name()) && c.evaluation.equals(evaluation)).findFirst()
-                            .ifPresent(c -> curve.add(new FractionPoint(evaluation, src.syntheticFraction(), src.name(),
+                            .filter(c -> c.source.equals(src) && c.evaluation.equals(evaluation)).findFirst()
+                            .ifPresent(c -> curve.add(new FractionPoint(evaluation, syntheticFractions.get(src), src,
                                     c.accuracy, c.macroF1))));
         }
-        return new StudySummary(spec.name(), spec.sources().stream().map(StudySpec.Source::name).toList(),
-                evaluations, cells, tests, curve);
+        return new StudySummary(study, sources, List.copyOf(evaluations), cells, tests, curve);
     }
 
     private static Cell cell(String source, String evaluation, List<RunResults> runs, int resamples, long seed) {
@@ -164,36 +186,9 @@ public record StudySummary(String study, List<String> sources, List<String> eval
         return out;
     }
 
-    /**
-     * Bootstrap of the mean over seeds: the same resampled image indices for every seed's predictions. Images are
-     * encoded as one index so that {@link Bootstrap} resamples them jointly.
-     */
+    /** Bootstrap of the mean over seeds, test images resampled jointly: {@link RunGroupStatistics#seedMeanInterval}. */
     private static ConfidenceInterval seedMeanInterval(List<RunResults> runs, int resamples, long seed, boolean f1) {
-        int n = runs.get(0).predictions().size();
-        int[][] truth = runs.stream().map(RunResults::truth).toArray(int[][]::new);
-        int[][] pred = runs.stream().map(RunResults::predicted).toArray(int[][]::new);
-        int[] index = new int[n];
-        for (int i = 0; i < n; i++) {
-            index[i] = i;
-        }
-        List<List<Emotion>> classes = new ArrayList<>();
-        for (int r = 0; r < truth.length; r++) {
-            classes.add(ClassificationReport.presentClasses(truth[r], pred[r])); // fixed per run, as its own report
-        }
-        Bootstrap.Metric metric = (idx, unused) -> {
-            double sum = 0;
-            for (int r = 0; r < truth.length; r++) {
-                int[] t = new int[idx.length];
-                int[] p = new int[idx.length];
-                for (int i = 0; i < idx.length; i++) {
-                    t[i] = truth[r][idx[i]];
-                    p[i] = pred[r][idx[i]];
-                }
-                ClassificationReport rep = ClassificationReport.over(t, p, classes.get(r));
-                sum += f1 ? rep.macroF1() : rep.accuracy();
-            }
-            return sum / truth.length;
-        };
-        return Bootstrap.interval(index, index, metric, resamples, 0.95, seed);
+        return RunGroupStatistics.seedMeanInterval(runs,
+                f1 ? ClassificationReport::macroF1 : ClassificationReport::accuracy, resamples, seed);
     }
 }

@@ -1,0 +1,95 @@
+package org.emotionworkbench.ui.compare;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/**
+ * The compared runs' metric as bars with 95 % bootstrap intervals (from the engine), per run or per group of
+ * repeats, with choosers for the metric and the grouping.
+ */
+final class MetricChartView extends VBox {
+    private static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+            "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
+    private final ErrorBarChart chart;
+    private final NumberAxis y = new NumberAxis(0, 1, 0.1);
+    private final CompareViewModel vm;
+
+    MetricChartView(CompareViewModel vm) {
+        this.vm = vm;
+        setSpacing(4);
+        setPadding(new Insets(4));
+        ChoiceBox<Metric> metric = new ChoiceBox<>();
+        metric.setId("metric-choice");
+        metric.getItems().setAll(Metric.values());
+        metric.valueProperty().bindBidirectional(vm.metricProperty());
+        metric.setTooltip(new Tooltip("Accuracy: share of images right. Macro F1 / precision: the mean over classes, "
+                + "so rare emotions count as much as common ones."));
+        ChoiceBox<Grouping> grouping = new ChoiceBox<>();
+        grouping.setId("group-choice");
+        grouping.getItems().setAll(Grouping.values());
+        grouping.valueProperty().bindBidirectional(vm.groupingProperty());
+        grouping.setTooltip(new Tooltip("Group repeats of one setting (e.g. seeds 1, 2, 3) into one bar: the mean over "
+                + "the runs, with a bootstrap interval of that mean."));
+        Label title = new Label("Metrics");
+        title.getStyleClass().add("section-title");
+        Label busy = new Label("computing…");
+        busy.getStyleClass().add("hint");
+        busy.visibleProperty().bind(vm.comparingProperty());
+        HBox head = new HBox(8, title, metric, grouping, busy);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        CategoryAxis x = new CategoryAxis();
+        y.setLabel("");
+        y.setMinorTickVisible(false);
+        chart = new ErrorBarChart(x, y);
+        chart.setId("metric-chart");
+        chart.setCategoryGap(24);
+        chart.setMinHeight(200);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        Label hint = new Label("Whiskers: 95 % bootstrap interval (test images resampled 1,000 times). "
+                + "Intervals that overlap a lot mean the difference may be chance; McNemar's test below checks pairs.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(head, chart, hint);
+        vm.bars().addListener((ListChangeListener<MetricBar>) c -> show(vm.bars()));
+        vm.metricProperty().addListener((o, a, m) -> y.setLabel(m.toString()));
+        y.setLabel(vm.metricProperty().get().toString());
+        show(vm.bars());
+    }
+
+    private void show(List<MetricBar> bars) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(vm.metricProperty().get().toString());
+        for (int i = 0; i < bars.size(); i++) {
+            MetricBar b = bars.get(i);
+            XYChart.Data<String, Number> d = new XYChart.Data<>(b.label(), b.value());
+            d.setExtraValue(b);
+            String colour = PALETTE[i % PALETTE.length];
+            d.nodeProperty().addListener((o, old, node) -> {
+                if (node != null) {
+                    node.setStyle("-fx-bar-fill: " + colour + ";");
+                    Tooltip.install(node, new Tooltip(b.detail()));
+                }
+            });
+            series.getData().add(d);
+        }
+        chart.getData().setAll(List.of(series));
+    }
+
+    ErrorBarChart chart() {
+        return chart;
+    }
+}

@@ -1,0 +1,338 @@
+package org.emotionworkbench.ui.compare;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.emotionworkbench.run.AtomicFiles;
+import org.emotionworkbench.study.StudyLayout;
+import org.emotionworkbench.study.StudyReportHtml;
+import org.emotionworkbench.study.StudyRunner;
+import org.emotionworkbench.study.StudySpec;
+import org.emotionworkbench.study.StudySummary;
+import org.emotionworkbench.study.StudySummaryMarkdown;
+import org.emotionworkbench.training.TrainingControl;
+import org.emotionworkbench.ui.WorkbenchContext;
+import org.emotionworkbench.ui.common.BackgroundTask;
+import org.emotionworkbench.ui.common.ErrorLog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The Study part of the screen: open a study folder, or run a study spec in the background (progress, cancel;
+ * the engine skips finished runs, so running it again resumes), and show what the engine's {@link StudySummary}
+ * found — the train × test grid, per-class F1 differences, the synthetic-fraction curve, McNemar per seed — and
+ * export its HTML report.
+ */
+public final class StudyViewModel {
+    static final int RESAMPLES = 1000;
+
+    private final WorkbenchContext context;
+    private final ReportExport reports;
+    private final Consumer<Path> onStudyFolder;
+
+    private final StringProperty specFile = new SimpleStringProperty("");
+    private final StringProperty outDir = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Path> studyDir = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<StudySpec> spec = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<StudySummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No study open. Open a study folder, or run a study spec.");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper runMessage = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(Metric.ACCURACY);
+    private final ReadOnlyObjectWrapper<StudyGrid> grid = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> evaluations = FXCollections.observableArrayList();
+    private final StringProperty classF1Evaluation = new SimpleStringProperty();
+    private final ReadOnlyObjectWrapper<ClassF1Table> classF1 = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FractionCurve> fraction = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<McNemarRow> tests = FXCollections.observableArrayList();
+    private BackgroundTask<?> runTask;
+    private String suggestedOut = "";
+
+    StudyViewModel(WorkbenchContext context, ReportExport reports, Consumer<Path> onStudyFolder) {
+        this.context = context;
+        this.reports = reports;
+        this.onStudyFolder = onStudyFolder;
+        metric.addListener((o, a, m) -> arrange());
+        classF1Evaluation.addListener((o, a, e) -> arrangeClassF1());
+        specFile.addListener((o, a, f) -> suggestOutDir(f));
+    }
+
+    /** Opens a study folder (one with a study.json) and summarises its finished runs in the background. */
+    public BackgroundTask<?> open(Path dir) {
+        problem.set("");
+        Path d = dir.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(new StudyLayout(d).spec())) {
+            problem.set(d + " is not a study folder: it has no " + StudyLayout.SPEC
+                    + " (run a study spec into a folder first).");
+            return null;
+        }
+        loading.set(true);
+        status.set("Summarising " + d.getFileName() + " …");
+        return context.tasks().submit(BackgroundTask.of("Summarising study " + d.getFileName(), p -> {
+                    p.update(-1, "reading predictions and bootstrapping");
+                    StudySpec s = StudySpec.read(new StudyLayout(d).spec());
+                    return new Loaded(d, s, StudySummary.of(s, d, RESAMPLES, 1));
+                })
+                .onSuccess(this::show)
+                .onFailure(t -> fail("Opening study " + d, t))
+                .onFinally(() -> loading.set(false)));
+    }
+
+    /**
+     * Trains and evaluates every unfinished (source, seed) of the spec into the output folder, then shows it.
+     * Returns the task, or null when the input was refused (the reason is in {@link #problemProperty()}).
+     */
+    public BackgroundTask<?> run() {
+        problem.set("");
+        if (running.get()) {
+            problem.set("A study is already running; cancel it first.");
+            return null;
+        }
+        String specText = specFile.get() == null ? "" : specFile.get().trim();
+        String outText = outDir.get() == null ? "" : outDir.get().trim();
+        if (specText.isEmpty()) {
+            problem.set("Choose a study spec (a JSON file, see docs/example-study.json) first.");
+            return null;
+        }
+        Path specPath = Path.of(specText).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(specPath)) {
+            problem.set("No study spec at " + specPath + ".");
+            return null;
+        }
+        if (outText.isEmpty()) {
+            problem.set("Choose a folder for the study's runs.");
+            return null;
+        }
+        Path out = Path.of(outText).toAbsolutePath().normalize();
+        TrainingControl control = new TrainingControl();
+        running.set(true);
+        status.set("Running " + specPath.getFileName() + " into " + out + " …");
+        BackgroundTask<Loaded> task = BackgroundTask.of("Study " + specPath.getFileName(), p -> {
+                    StudySpec s = StudySpec.read(specPath);
+                    StudyProgressBridge bridge = new StudyProgressBridge(p, control);
+                    boolean complete = new StudyRunner(context.loadOptions(), bridge, List.of(bridge), control).run(s, out);
+                    if (!complete) {
+                        return new Loaded(out, s, null);
+                    }
+                    p.update(-1, "summarising");
+                    StudySummary summary = StudySummary.of(s, out, RESAMPLES, 1);
+                    writeSummaryFiles(summary, out);
+                    return new Loaded(out, s, summary);
+                })
+                .onSuccess(l -> {
+                    if (l.summary == null) {
+                        stopped(out);
+                    } else {
+                        show(l);
+                    }
+                })
+                .onCancelled(() -> stopped(out))
+                .onFailure(t -> fail("Running study " + specPath.getFileName(), t))
+                .onFinally(() -> {
+                    progress.unbind();
+                    runMessage.unbind();
+                    progress.set(0);
+                    running.set(false);
+                });
+        progress.bind(task.progressProperty());
+        runMessage.bind(task.messageProperty());
+        runTask = context.tasks().submit(task);
+        return runTask;
+    }
+
+    /** Asks the running study to stop after the current batch; finished runs are kept. */
+    public void cancel() {
+        if (runTask != null) {
+            runTask.cancel();
+        }
+    }
+
+    /** Writes the engine's HTML report of the open study. */
+    public BackgroundTask<Path> exportReport(Path file) {
+        StudySummary s = summary.get();
+        if (s == null) {
+            reports.say("Open or run a study before exporting its report.");
+            return null;
+        }
+        return reports.write("study report", file, () -> StudyReportHtml.render(s));
+    }
+
+    private void stopped(Path out) {
+        status.set("Stopped. Finished runs are kept; press Run again (same spec and folder) to resume.");
+        if (Files.isRegularFile(new StudyLayout(out).spec())) {
+            open(out);
+        }
+    }
+
+    private void fail(String what, Throwable t) {
+        problem.set(ErrorLog.describe(t));
+        status.set(what + " failed.");
+        context.errors().report(what, t);
+    }
+
+    private record Loaded(Path dir, StudySpec spec, StudySummary summary) {
+    }
+
+    private void show(Loaded l) {
+        studyDir.set(l.dir);
+        spec.set(l.spec);
+        summary.set(l.summary);
+        specFile.set(new StudyLayout(l.dir).spec().toString());
+        outDir.set(l.dir.toString());
+        int total = l.spec.sources().size() * l.spec.seeds().size();
+        long finished = l.spec.sources().stream().flatMap(src -> l.spec.seeds().stream()
+                .map(seed -> new StudyLayout(l.dir).run(src.name(), seed))).filter(StudyLayout::finished).count();
+        status.set("Study " + l.spec.name() + ": " + l.spec.sources().size() + " sources × " + l.spec.seeds().size()
+                + " seeds, " + finished + " of " + total + " runs finished"
+                + (finished < total ? " — press Run to train the rest (finished runs are skipped)." : "."));
+        String keep = classF1Evaluation.get();
+        evaluations.setAll(l.summary.evaluations());
+        arrange();
+        classF1Evaluation.set(keep != null && evaluations.contains(keep) ? keep
+                : evaluations.size() > 1 ? evaluations.get(1) : evaluations.isEmpty() ? null : evaluations.get(0));
+        arrangeClassF1();
+        tests.setAll(l.summary.tests().stream()
+                .map(t -> McNemarRow.of(t.sourceA(), t.sourceB(), t.evaluation(), t.seed(), t.test())).toList());
+        onStudyFolder.accept(l.dir);
+    }
+
+    private void arrange() {
+        StudySummary s = summary.get();
+        grid.set(s == null ? null : StudyGrid.of(s, metric.get()));
+        fraction.set(s == null ? null : FractionCurve.of(s, metric.get()));
+    }
+
+    private void arrangeClassF1() {
+        StudySummary s = summary.get();
+        String e = classF1Evaluation.get();
+        classF1.set(s == null || e == null ? null : ClassF1Table.of(s, e));
+    }
+
+    /** A new spec gets {@code <workspace>/studies/<spec name>} as output, unless the user typed a folder. */
+    private void suggestOutDir(String spec) {
+        String current = outDir.get() == null ? "" : outDir.get();
+        if (spec == null || spec.isBlank() || !(current.isBlank() || current.equals(suggestedOut))) {
+            return;
+        }
+        Path f;
+        try {
+            f = Path.of(spec.trim()).getFileName();
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (f != null && !f.toString().equals(StudyLayout.SPEC)) {
+            String name = f.toString().replaceFirst("\\.json$", "");
+            suggestedOut = context.workspace().root().resolve("studies").resolve(name).toString();
+            outDir.set(suggestedOut);
+        }
+    }
+
+    /** As the CLI's {@code study run}: summary.md and summary.json beside the runs. */
+    private static void writeSummaryFiles(StudySummary summary, Path dir) throws IOException {
+        AtomicFiles.writeString(dir.resolve("summary.md"), StudySummaryMarkdown.render(summary));
+        AtomicFiles.writeString(dir.resolve("summary.json"),
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));
+    }
+
+    public StringProperty specFileProperty() {
+        return specFile;
+    }
+
+    public StringProperty outDirProperty() {
+        return outDir;
+    }
+
+    public ReadOnlyObjectProperty<Path> studyDirProperty() {
+        return studyDir.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StudySpec> specProperty() {
+        return spec.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StudySummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** What the study is and how far it got. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** What went wrong last (bad input, a failed run), empty when nothing did. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The running study's overall fraction done (negative: unknown). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** What the running study is doing ("[2/4] real seed 2: training — epoch 3/10"). */
+    public ReadOnlyStringProperty runMessageProperty() {
+        return runMessage.getReadOnlyProperty();
+    }
+
+    public BackgroundTask<?> runTask() {
+        return runTask;
+    }
+
+    /** The metric of the grid and the fraction curve (accuracy or macro F1: the study has intervals for those). */
+    public ObjectProperty<Metric> metricProperty() {
+        return metric;
+    }
+
+    public ReadOnlyObjectProperty<StudyGrid> gridProperty() {
+        return grid.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> evaluations() {
+        return evaluations;
+    }
+
+    public StringProperty classF1EvaluationProperty() {
+        return classF1Evaluation;
+    }
+
+    public ReadOnlyObjectProperty<ClassF1Table> classF1Property() {
+        return classF1.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FractionCurve> fractionProperty() {
+        return fraction.getReadOnlyProperty();
+    }
+
+    /** McNemar between every two sources' models of the same seed on the same images. */
+    public ObservableList<McNemarRow> tests() {
+        return tests;
+    }
+}
