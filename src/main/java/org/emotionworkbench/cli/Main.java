@@ -48,17 +48,21 @@ public final class Main implements Runnable {
         }
     }
 
-    /** With no command: open the JavaFX workbench (without a display: say so and print the help). */
+    /** Set to true to print the help instead of opening the window when no command is given (tests, scripts). */
+    public static final String NO_GUI_PROPERTY = "emotionworkbench.nogui";
+
+    /** With no command: open the JavaFX workbench (without a display, or with {@value #NO_GUI_PROPERTY}: the help). */
     @Override
     public void run() {
         boolean display = System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
-                || !System.getProperty("os.name", "").toLowerCase().contains("linux")
-                || "Monocle".equals(System.getProperty("glass.platform"));
-        if (!display) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("No display found (DISPLAY is not set), so the workbench window cannot open; "
-                    + "run it on a desktop or under xvfb-run. The commands:");
-            err.flush();
+                || !System.getProperty("os.name", "").toLowerCase().contains("linux");
+        if (Boolean.getBoolean(NO_GUI_PROPERTY) || !display) {
+            if (!display) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("No display found (DISPLAY is not set), so the workbench window cannot open; "
+                        + "run it on a desktop or under xvfb-run. The commands:");
+                err.flush();
+            }
             spec.commandLine().usage(spec.commandLine().getOut());
             return;
         }

@@ -214,7 +214,7 @@ class CliEndToEndTest {
     }
 
     @Test
-    void noCommandPrintsTheHelp() {
+    void noCommandWithTheWindowSwitchedOffPrintsTheHelp() {
         Result r = cli();
         assertEquals(0, r.code());
         assertTrue(r.out().contains("Usage: emotion-workbench"), r.out());
