@@ -24,6 +24,7 @@ import java.io.PrintWriter;
                 MisclassifiedCommand.class,
                 GradCamCompareCommand.class,
                 BenchGradCamCommand.class,
+                ScreenshotsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -24,6 +24,10 @@ final class FxSteps {
         this.scene = scene;
     }
 
+    Scene scene() {
+        return scene;
+    }
+
     /** Runs on the FX thread and waits for it (rethrowing its failure). */
     static <T> T onFx(Supplier<T> action) {
         if (Platform.isFxApplicationThread()) {

@@ -1,0 +1,47 @@
+package org.emotionworkbench.cli;
+
+import org.emotionworkbench.ui.tour.ScreenshotTour;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "screenshots", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Render every screen of the workbench to PNG files, the way a user gets there.",
+                "Opens the data, trains tiny twice through the Training screen (two seeds), opens the largest "
+                        + "confusion cell, explains a face, compares the runs.",
+                "Needs a display: xvfb-run -a -s \"-screen 0 1600x1000x24\" java -jar emotion-workbench.jar screenshots"})
+final class ScreenshotsCommand implements Callable<Integer> {
+    @Option(names = "--out", defaultValue = "docs/screenshots", description = "Folder for the PNGs. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--data", defaultValue = "sample-data", description = "Dataset to open. Default: ${DEFAULT-VALUE}.")
+    Path data;
+
+    @Option(names = "--workspace", description = "Workspace for the tour's runs. Default: a new temporary folder.")
+    Path workspace;
+
+    @Option(names = "--epochs", defaultValue = "15", description = "Epochs of each tiny run. Default: ${DEFAULT-VALUE}.")
+    int epochs;
+
+    @Option(names = "--size", defaultValue = "1400x900", description = "Window size WxH. Default: ${DEFAULT-VALUE}.")
+    String size;
+
+    @Override
+    public Integer call() throws Exception {
+        if (System.getenv("DISPLAY") == null && System.getProperty("os.name", "").toLowerCase().contains("linux")) {
+            throw new UserError("no display (DISPLAY is not set): run this under xvfb-run, e.g. "
+                    + "xvfb-run -a -s \"-screen 0 1600x1000x24\" java -jar emotion-workbench.jar screenshots");
+        }
+        String[] wh = size.toLowerCase().split("x");
+        if (wh.length != 2) {
+            throw new UserError("--size must look like 1400x900, got " + size);
+        }
+        Path ws = workspace != null ? workspace : Files.createTempDirectory("ew-tour");
+        ScreenshotTour.run(new ScreenshotTour.Options(out, ws, data.toAbsolutePath().normalize(), epochs,
+                Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
+        return 0;
+    }
+}

@@ -1,0 +1,192 @@
+package org.emotionworkbench.ui.tour;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.emotionworkbench.dataset.LoadOptions;
+import org.emotionworkbench.dataset.SourceOptions;
+import org.emotionworkbench.model.Presets;
+import org.emotionworkbench.ui.MainView;
+import org.emotionworkbench.ui.Screen;
+import org.emotionworkbench.ui.WorkbenchApp;
+import org.emotionworkbench.ui.WorkbenchContext;
+import org.emotionworkbench.ui.datasets.DatasetOpener;
+import org.emotionworkbench.ui.explain.ExplainView;
+import org.emotionworkbench.ui.workspace.Workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Renders every screen of the real workbench into PNGs, the way a user gets there: opens a dataset, shows pisa in
+ * the model editor, trains tiny twice (two seeds) through the Training screen, opens the largest confusion cell,
+ * explains its most confident face, compares the two runs. Run under a display (xvfb-run on a server):
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -jar target/emotion-workbench.jar screenshots}.
+ */
+public final class ScreenshotTour {
+    /** What to show and where to write it. */
+    public record Options(Path out, Path workspace, Path data, int epochs, int width, int height) {
+        public Options {
+            Objects.requireNonNull(out, "out");
+            Objects.requireNonNull(workspace, "workspace");
+            Objects.requireNonNull(data, "data");
+            if (epochs < 1) {
+                throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
+            }
+        }
+    }
+
+    private ScreenshotTour() {
+    }
+
+    public static void run(Options o) throws Exception {
+        Files.createDirectories(o.workspace());
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Platform.setImplicitExit(false);
+        WorkbenchContext[] holder = new WorkbenchContext[1];
+        Scene scene = FxSteps.onFx(() -> {
+            WorkbenchContext ctx = new WorkbenchContext(Platform::runLater, o.workspace().resolve("settings.json"),
+                    new Workspace(o.workspace()), LoadOptions.defaults());
+            holder[0] = ctx;
+            Scene s = new Scene(new MainView(ctx), o.width(), o.height());
+            s.getStylesheets().add(Objects.requireNonNull(
+                    WorkbenchApp.class.getResource("/assets/workbench.css")).toExternalForm());
+            Stage stage = new Stage();
+            stage.setTitle(WorkbenchApp.TITLE);
+            stage.setScene(s);
+            stage.show();
+            return s;
+        });
+        WorkbenchContext ctx = holder[0];
+        FxSteps fx = new FxSteps(scene);
+        try {
+            tour(o, ctx, fx);
+        } finally {
+            FxSteps.onFx(ctx::close);
+            Platform.exit();
+        }
+    }
+
+    private static void tour(Options o, WorkbenchContext ctx, FxSteps fx) throws IOException {
+        Scene scene = fx.scene();
+        // Datasets
+        FxSteps.onFx(() -> new DatasetOpener(ctx).open(o.data(), SourceOptions.defaults(), ds -> {
+        }));
+        FxSteps.waitUntil("the dataset to load", 600, () -> ctx.datasetProperty().get() != null
+                && ctx.tasks().running().isEmpty());
+        fx.snapshot(o.out().resolve("datasets.png"));
+
+        // Model: the Pisa CNN, then back to tiny for training
+        FxSteps.onFx(() -> {
+            ctx.modelProperty().set(Presets.get("pisa"));
+            ctx.screenProperty().set(Screen.MODEL);
+        });
+        fx.snapshot(o.out().resolve("model.png"));
+        FxSteps.onFx(() -> ctx.modelProperty().set(Presets.get("tiny")));
+
+        // Training: two seeds, so Compare has a pair
+        FxSteps.onFx(() -> ctx.screenProperty().set(Screen.TRAINING));
+        train(fx, ctx, o.epochs(), "tour-tiny-seed42", "42");
+        fx.snapshot(o.out().resolve("training.png"));
+        train(fx, ctx, o.epochs(), "tour-tiny-seed7", "7");
+
+        // Evaluation: the first run, its largest off-diagonal cell
+        FxSteps.onFx(() -> {
+            ctx.runs().refresh();
+            ctx.runs().runs().stream().filter(r -> r.name().equals("tour-tiny-seed42")).findFirst()
+                    .ifPresent(ctx.selectedRunProperty()::set);
+            ctx.screenProperty().set(Screen.EVALUATION);
+        });
+        FxSteps.waitUntil("the confusion matrix", 60, () -> scene.getRoot().lookupAll("[id^=cell-]").size() >= 49);
+        Node cell = FxSteps.onFx(() -> scene.getRoot().lookupAll("*").stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("cell-"))
+                .filter(n -> !isDiagonal(n.getId()))
+                .max(Comparator.comparingInt(ScreenshotTour::count)).orElseThrow());
+        click(cell);
+        FxSteps.waitUntil("gallery thumbnails", 60, () -> scene.getRoot().lookupAll(".gallery-face .image-view")
+                .stream().anyMatch(v -> v instanceof ImageView iv && iv.getImage() != null));
+        fx.snapshot(o.out().resolve("evaluation.png"));
+
+        // Explain: the most confident face of that cell, compared with the second run
+        Node face = FxSteps.onFx(() -> scene.getRoot().lookupAll(".gallery-face").stream()
+                .filter(n -> n.lookup(".image-view") instanceof ImageView v && v.getImage() != null)
+                .findFirst().orElseThrow());
+        click(face);
+        ExplainView explain = fx.find("#explain-view", ExplainView.class);
+        FxSteps.waitUntil("the heatmap", 120, () -> explain.viewModel().heatmapProperty().get() != null);
+        fx.lookup("#compare-run", javafx.scene.control.ComboBox.class).ifPresent(c -> FxSteps.onFx(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<Object> combo = (javafx.scene.control.ComboBox<Object>) c;
+            combo.getItems().stream().filter(i -> i != null && i.toString().equals("tour-tiny-seed7")).findFirst()
+                    .ifPresent(combo::setValue);
+        }));
+        fx.lookup("#mean-heatmaps-pane", javafx.scene.control.TitledPane.class)
+                .ifPresent(p -> FxSteps.onFx(() -> p.setExpanded(true)));
+        fx.lookup("#mean-heatmaps-start", ButtonBase.class).ifPresent(b -> FxSteps.onFx(b::fire));
+        FxSteps.waitUntil("mean heatmaps and comparison", 180, () -> ctx.tasks().running().isEmpty());
+        fx.snapshot(o.out().resolve("explain.png"));
+
+        // Compare: both runs selected
+        FxSteps.onFx(() -> ctx.screenProperty().set(Screen.COMPARE));
+        TableView<?> runs = fx.find("#runs-table", TableView.class);
+        FxSteps.waitUntil("the runs table", 60, () -> runs.getItems().size() >= 2);
+        FxSteps.onFx(() -> runs.getSelectionModel().selectAll());
+        FxSteps.waitUntil("the comparison", 120, () -> ctx.tasks().running().isEmpty());
+        fx.snapshot(o.out().resolve("compare.png"));
+    }
+
+    private static void train(FxSteps fx, WorkbenchContext ctx, int epochs, String name, String seed) {
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> spinner = fx.find("#epochs", Spinner.class);
+        FxSteps.onFx(() -> {
+            spinner.getValueFactory().setValue(epochs);
+            fx.find("#seed", TextField.class).setText(seed);
+            fx.find("#run-name", TextField.class).setText(name);
+        });
+        ButtonBase start = fx.find("#start-training", ButtonBase.class);
+        FxSteps.waitUntil("Start to be enabled", 30, () -> !start.isDisabled());
+        FxSteps.onFx(start::fire);
+        FxSteps.waitUntil("training " + name, 1800, () -> {
+            Label outcome = fx.lookup("#training-outcome", Label.class).orElse(null);
+            return outcome != null && outcome.getText().contains("Test accuracy") && ctx.selectedRunProperty().get() != null
+                    && ctx.selectedRunProperty().get().name().equals(name);
+        });
+    }
+
+    private static void click(Node node) {
+        FxSteps.onFx(() -> {
+            var b = node.localToScene(node.getBoundsInLocal());
+            node.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, b.getCenterX(), b.getCenterY(), 0, 0,
+                    MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, true, null));
+        });
+    }
+
+    private static boolean isDiagonal(String id) {
+        String[] parts = id.split("-");
+        return parts.length == 3 && parts[1].equals(parts[2]);
+    }
+
+    private static int count(Node cell) {
+        Node l = cell instanceof Label ? cell : cell.lookup(".label");
+        try {
+            return l instanceof Label label ? Integer.parseInt(label.getText().trim()) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
