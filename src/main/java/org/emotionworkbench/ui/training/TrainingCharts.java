@@ -52,7 +52,7 @@ final class TrainingCharts extends GridPane {
 
         NumberAxis lrY = new NumberAxis();
         lrY.setLabel("learning rate");
-        lrY.setForceZeroInRange(false);
+        lrY.setForceZeroInRange(true); // a constant rate would otherwise get a range of ±0 and unreadable ticks
         lrY.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {

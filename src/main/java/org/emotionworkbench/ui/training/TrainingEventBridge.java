@@ -78,8 +78,6 @@ public final class TrainingEventBridge implements TrainingListener, RunProgress 
         if (task.isCancelled()) {
             control.requestStop();
         }
-        task.update(p.fractionDone(), String.format(Locale.ROOT, "epoch %d/%d, batch %d/%d",
-                p.epoch(), p.maxEpochs(), p.batch(), p.batchesPerEpoch()));
         boolean queue;
         synchronized (lock) {
             pending.add(p);
@@ -92,7 +90,9 @@ public final class TrainingEventBridge implements TrainingListener, RunProgress 
                 lastHandOver = now;
             }
         }
-        if (queue) {
+        if (queue) { // the status bar's progress follows at the same pace
+            task.update(p.fractionDone(), String.format(Locale.ROOT, "epoch %d/%d, batch %d/%d",
+                    p.epoch(), p.maxEpochs(), p.batch(), p.batchesPerEpoch()));
             ui.execute(this::handOverOnUi);
         }
     }

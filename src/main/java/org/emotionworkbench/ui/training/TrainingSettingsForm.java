@@ -41,6 +41,11 @@ final class TrainingSettingsForm extends GridPane {
         TrainingSettings s = vm.settings();
 
         section("Training");
+        Label note = new Label("A run keeps the settings it started with; changes apply to the next run.");
+        note.getStyleClass().add("hint");
+        note.setWrapText(true);
+        note.setMaxWidth(380);
+        add(note, 0, row++, 2, 1);
         TextField name = new TextField();
         name.setId("run-name");
         name.textProperty().bindBidirectional(vm.runNameProperty());
@@ -71,8 +76,8 @@ final class TrainingSettingsForm extends GridPane {
                 + "LR reduction): val_loss (lower is better) or val_accuracy (higher is better).");
 
         section("Early stopping");
-        CheckBox es = check("early-stopping", "Stop when the monitor stops improving", s.earlyStoppingProperty());
-        field("", es, "Avoids over-fitting: training ends once the validation figure has not improved for a while.");
+        CheckBox es = check("early-stopping", "Use early stopping", s.earlyStoppingProperty());
+        field("", es, "Stops when the monitor has not improved for a while: saves time and avoids over-fitting.");
         enabledWhen(field("Patience", spinner("patience", s.patienceProperty(), 1, 10_000, 1),
                 "Epochs to wait for an improvement before stopping."), es.selectedProperty());
         enabledWhen(field("Min delta", text("min-delta", s.minDeltaProperty()),
@@ -81,8 +86,9 @@ final class TrainingSettingsForm extends GridPane {
                 "Unchecked: the model keeps the last epoch's weights instead."), es.selectedProperty());
 
         section("Learning-rate reduction on plateau");
-        CheckBox rlr = check("reduce-lr", "Reduce the learning rate when the monitor stalls", s.reduceLrProperty());
-        field("", rlr, "Smaller steps often help once progress stalls (Keras' ReduceLROnPlateau).");
+        CheckBox rlr = check("reduce-lr", "Reduce the LR on a plateau", s.reduceLrProperty());
+        field("", rlr, "Multiplies the learning rate by a factor when the monitor stalls: smaller steps often help "
+                + "then (Keras' ReduceLROnPlateau).");
         enabledWhen(field("LR patience", spinner("lr-patience", s.reduceLrPatienceProperty(), 1, 10_000, 1),
                 "Flat epochs before the learning rate is reduced."), rlr.selectedProperty());
         enabledWhen(field("Factor", text("lr-factor", s.reduceLrFactorProperty()),

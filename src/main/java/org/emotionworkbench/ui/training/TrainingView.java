@@ -41,8 +41,9 @@ public final class TrainingView extends BorderPane {
                 TrainingView.class.getResource("training.css"), "training.css").toExternalForm());
         TrainingProgressModel m = vm.progress();
 
+        // the form stays editable during a run (a run keeps the settings it started with); disabling it would
+        // restyle and re-lay out every field at once, a long pause of the FX thread at Start
         TrainingSettingsForm form = new TrainingSettingsForm(vm);
-        form.disableProperty().bind(vm.runningProperty());
         Label problems = new Label();
         problems.setId("settings-message");
         problems.getStyleClass().add("error-text");

@@ -110,6 +110,25 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theDl4jUiStartsOnDemandOnLoopbackShowsItsAddressAndStopsWithTheWorkbench() throws Exception {
+        String url = vm.openDl4jUi().future().get(60, TimeUnit.SECONDS);
+        assertTrue(url.matches("http://127\\.0\\.0\\.1:\\d+/train/overview"), url);
+        assertEquals(url, vm.dl4jUiUrlProperty().get());
+        assertTrue(vm.progress().log().stream().anyMatch(l -> l.endsWith("open " + url + " in your browser")),
+                "no browser here: the address is in the log");
+        int port = java.net.URI.create(url).getPort();
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            assertTrue(s.isConnected());
+        }
+        context.close(); // as when the window closes
+        assertFalse(vm.dl4jUi().isRunning());
+        try (java.net.ServerSocket again = new java.net.ServerSocket()) {
+            again.setReuseAddress(true);
+            again.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+        }
+    }
+
+    @Test
     void stopAfterTheFirstEpochStillWritesAndEvaluatesTheRun() throws Exception {
         context.datasetSpecProperty().set(SAMPLE.toString());
         vm.settings().epochsProperty().set("20");
