@@ -97,19 +97,19 @@ final class TrainingCharts extends GridPane {
 
     /** 0 … the model's epoch bound, with a readable tick step. */
     private static NumberAxis epochAxis(IntegerProperty epochs) {
-        NumberAxis x = new NumberAxis(0, Math.max(1, epochs.get()), tick(epochs.get()));
+        NumberAxis x = new NumberAxis(0, upper(epochs.get()), tick(epochs.get()));
         x.setLabel("epoch");
         x.setAutoRanging(false);
         x.setMinorTickVisible(false);
         epochs.addListener((o, a, n) -> {
-            x.setUpperBound(Math.max(1, n.intValue()));
+            x.setUpperBound(upper(n.intValue()));
             x.setTickUnit(tick(n.intValue()));
         });
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                double v = n.doubleValue();
-                return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+                double v = n.doubleValue(); // ticks are whole epochs; the padded upper bound gets no label
+                return v == Math.rint(v) ? Long.toString((long) v) : "";
             }
 
             @Override
@@ -118,6 +118,12 @@ final class TrainingCharts extends GridPane {
             }
         });
         return x;
+    }
+
+    /** A little room after the last epoch, so that points and the best-epoch mark there stay clear of the edge. */
+    static double upper(int epochs) {
+        int e = Math.max(1, epochs);
+        return e + Math.max(0.25, e * 0.03);
     }
 
     /** 1, 2, 5, 10, 20, 50, … so that about ten ticks or fewer show. */

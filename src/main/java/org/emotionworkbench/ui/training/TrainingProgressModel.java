@@ -64,7 +64,7 @@ public final class TrainingProgressModel {
         log.clear();
         history.clear();
         maxLoss = 0;
-        progress.set(-1); // indeterminate while the data loads
+        progress.set(0); // (not indeterminate: its animation repaints the bar every frame while the data loads)
         eta.set("");
         status.set("Preparing the data…");
         bestEpoch.set(0);
@@ -137,9 +137,9 @@ public final class TrainingProgressModel {
         if (r.bestEpoch() > 0) {
             markBest(r.bestEpoch());
         }
-        log(String.format(Locale.ROOT, "epoch %d/%d  loss %.4f  acc %.4f  val_loss %.4f  val_acc %.4f  lr %.2e  %.1fs%s",
+        log(String.format(Locale.ROOT, "epoch %d/%d loss %.4f acc %.4f val_loss %.4f val_acc %.4f lr %.1e %.1fs%s",
                 e, r.maxEpochs(), m.loss(), m.accuracy(), m.valLoss(), m.valAccuracy(), m.learningRate(), m.seconds(),
-                r.best() ? "  *best" : ""));
+                r.best() ? " *best" : ""));
     }
 
     public void finished(TrainingOutcome outcome) {
@@ -152,9 +152,6 @@ public final class TrainingProgressModel {
 
     /** A failed run: the progress stops and the reason is logged. */
     public void failed(String message) {
-        if (progress.get() < 0) {
-            progress.set(0);
-        }
         status.set("Failed: " + message);
         log("failed: " + message);
     }
@@ -227,7 +224,7 @@ public final class TrainingProgressModel {
         return log;
     }
 
-    /** Fraction of the planned epochs done; −1 (indeterminate) while the data loads. */
+    /** Fraction of the planned epochs done (0 while the data loads). */
     public DoubleProperty progressProperty() {
         return progress;
     }

@@ -141,9 +141,29 @@ public final class TrainingView extends BorderPane {
         ListView<String> log = new ListView<>(m.log());
         log.setId("training-log");
         log.getStyleClass().add("training-log");
+        // cells as wide as the list (long lines end in "…"): no horizontal scroll bar to hide the newest line
+        log.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
+        // follow the newest line: after the list has counted it (its count updates at layout), once per burst
+        boolean[] followQueued = {false};
         m.log().addListener((ListChangeListener<String>) c -> {
-            if (!m.log().isEmpty()) {
-                log.scrollTo(m.log().size() - 1);
+            if (!followQueued[0]) {
+                followQueued[0] = true;
+                javafx.application.Platform.runLater(() -> {
+                    followQueued[0] = false;
+                    if (!m.log().isEmpty()) {
+                        log.scrollTo(m.log().size() - 1);
+                    }
+                });
             }
         });
 
@@ -161,7 +181,7 @@ public final class TrainingView extends BorderPane {
         show.setTooltip(new Tooltip("The finished run's test report, confusion matrix and predictions."));
         VBox side = new VBox(6, outcomeTitle, outcome, show);
         side.setPadding(new Insets(6));
-        side.setPrefWidth(420);
+        side.setPrefWidth(340);
         side.setMinWidth(280);
 
         BorderPane p = new BorderPane();

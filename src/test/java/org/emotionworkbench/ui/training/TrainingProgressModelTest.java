@@ -77,12 +77,12 @@ class TrainingProgressModelTest {
     }
 
     @Test
-    void resetClearsTheLastRunAndStartsIndeterminate() {
+    void resetClearsTheLastRunAndStartsAtZero() {
         m.reset(2);
         m.epoch(epoch(1, 2, 1, 0.5, 1, 0.5, true, 1));
         m.reset(3);
         assertTrue(m.trainAccuracy().isEmpty() && m.bestLossMark().isEmpty() && m.log().isEmpty());
-        assertEquals(-1, m.progressProperty().get());
+        assertEquals(0, m.progressProperty().get());
         assertEquals("Best epoch: –", m.bestEpochTextProperty().get());
         assertEquals(3, m.epochAxisProperty().get());
     }

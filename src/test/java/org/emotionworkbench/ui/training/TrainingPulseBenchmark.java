@@ -30,6 +30,8 @@ import java.util.concurrent.TimeUnit;
  * args: [--data sample-data] [--model tiny] [--epochs 30] [--batch 64] [--screenshot out.png] [--record-dl4j-ui]
  *       [--warmup 5] (seconds the window is shown before measuring) [--idle S] (measure S seconds, no training)
  *       [--detached] (train the same run on a plain thread, no events to the window: the cost of the CPU alone)
+ *       [--worst] (print the five longest gaps, when they came and the UI threads' CPU time in them)
+ *       [--profile-start] (sample the FX thread for 0.4 s after Start and print where it spent its time)
  * </pre>
  * See docs/BENCHMARKS.md, "GUI responsiveness", for the command line (Monocle headless, like the tests).
  */
@@ -82,6 +84,7 @@ public final class TrainingPulseBenchmark {
 
         long[] gaps = new long[1 << 20];
         long[] busy = new long[1 << 20]; // CPU time of the FX and render threads between two frames
+        long[] at = new long[1 << 20]; // when each frame came
         int[] n = {0};
         long[] last = {0};
         long[] lastCpu = {0};
@@ -95,6 +98,7 @@ public final class TrainingPulseBenchmark {
                 long cpu = mx.getCurrentThreadCpuTime() + (renderer < 0 ? 0 : Math.max(0, mx.getThreadCpuTime(renderer)));
                 if (measuring[0] && last[0] != 0 && n[0] < gaps.length) {
                     busy[n[0]] = cpu - lastCpu[0];
+                    at[n[0]] = now;
                     gaps[n[0]++] = now - last[0];
                 }
                 last[0] = now;
@@ -105,6 +109,45 @@ public final class TrainingPulseBenchmark {
         Thread.sleep((long) (warmup * 1000)); // the window is drawn and its code compiled before measuring
         CountDownLatch done = new CountDownLatch(1);
         long[] wall = new long[2];
+        if (Arrays.asList(args).contains("--profile-start")) { // samples the FX thread for 0.4 s after Start
+            Thread fx = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElseThrow();
+            new Thread(() -> {
+                java.util.Map<String, Integer> hits = new java.util.TreeMap<>();
+                long end = System.nanoTime() + 400_000_000L;
+                while (System.nanoTime() < end) {
+                    StackTraceElement[] st = fx.getStackTrace();
+                    if (st.length > 0 && fx.getState() == Thread.State.RUNNABLE) {
+                        for (StackTraceElement e : st) {
+                            if (e.getClassName().startsWith("org.emotionworkbench")) {
+                                hits.merge(e.getClassName() + "." + e.getMethodName(), 1, Integer::sum);
+                                break;
+                            }
+                        }
+                        String phase = "other";
+                        for (StackTraceElement e : st) {
+                            String m = e.getClassName() + "." + e.getMethodName();
+                            if (m.contains("doCSSPass") || m.contains("doLayoutPass") || m.contains("synchronizeSceneNodes")
+                                    || m.contains("waitForRenderingToComplete") || m.contains("ListView") || m.contains("VirtualFlow")
+                                    || m.contains("XYChart") || m.contains("LineChart") || m.contains("Axis.") || m.contains("ProgressBar")) {
+                                phase = m;
+                                break;
+                            }
+                        }
+                        hits.merge("(phase) " + phase, 1, Integer::sum);
+                        hits.merge("(running samples)", 1, Integer::sum);
+                    }
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                hits.entrySet().stream().filter(e -> e.getValue() > 0)
+                        .sorted((a, b) -> b.getValue() - a.getValue()).limit(15)
+                        .forEach(e -> System.out.println("  FX samples " + e.getValue() + "  " + e.getKey()));
+            }, "profile-start").start();
+        }
         Platform.runLater(() -> {
             vm.settings().epochsProperty().set(epochs);
             vm.settings().batchSizeProperty().set(batch);
@@ -172,6 +215,18 @@ public final class TrainingPulseBenchmark {
                 what, data, epochs, batch, record ? ", recording for the DL4J UI" : "", seconds, g.length,
                 g.length / seconds, ms(pct(g, 0.5)), ms(pct(g, 0.99)), ms(pct(g, 0.999)),
                 ms(g.length == 0 ? 0 : g[g.length - 1]), Arrays.stream(g).filter(x -> x > 50_000_000L).count());
+        if (Arrays.asList(args).contains("--worst")) { // the five longest gaps: when, and how busy the UI was
+            Integer[] idx = new Integer[n[0]];
+            for (int i = 0; i < n[0]; i++) {
+                idx[i] = i;
+            }
+            Arrays.sort(idx, (x, y) -> Long.compare(gaps[y], gaps[x]));
+            long t0 = n[0] == 0 ? 0 : at[0];
+            for (int i = 0; i < Math.min(5, idx.length); i++) {
+                System.out.printf(Locale.ROOT, "  gap %.1f ms at %.2f s, UI threads' CPU in it %.1f ms%n",
+                        ms(gaps[idx[i]]), (at[idx[i]] - t0) / 1e9, ms(busy[idx[i]]));
+            }
+        }
         long[] cpuPerFrame = Arrays.copyOf(busy, n[0]);
         Arrays.sort(cpuPerFrame);
         System.out.printf(Locale.ROOT, "CPU time of the FX + render threads between frames (the UI's own work, "
@@ -205,6 +260,12 @@ public final class TrainingPulseBenchmark {
                     Files.createDirectories(out.getParent());
                     ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.toFile());
                     System.out.println("screenshot: " + out);
+                    String formShot = arg(args, "--form-screenshot", null);
+                    if (formShot != null) { // the whole settings column, beyond what the scroll pane shows
+                        var content = ((javafx.scene.control.ScrollPane) view.lookup("#training-settings-scroll")).getContent();
+                        ImageIO.write(SwingFXUtils.fromFXImage(content.snapshot(null, null), null), "png",
+                                Path.of(formShot).toFile());
+                    }
                 } catch (Exception e) {
                     e.printStackTrace();
                 } finally {
