@@ -62,6 +62,17 @@ class TrainingViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void spinnerValuesSetInCodeReachTheSettings(FxRobot robot) {
+        var epochs = (javafx.scene.control.Spinner<Integer>) robot.lookup("#epochs").query();
+        robot.interact(() -> epochs.getValueFactory().setValue(2));
+        assertEquals("2", view.viewModel().settings().epochsProperty().get());
+        var patience = (javafx.scene.control.Spinner<Integer>) robot.lookup("#patience").query();
+        robot.interact(() -> patience.increment());
+        assertEquals("6", view.viewModel().settings().patienceProperty().get());
+    }
+
+    @Test
     void aBadValueIsExplainedAndDisablesStart(FxRobot robot) {
         Button start = robot.lookup("#start-training").queryButton();
         assertFalse(start.isDisabled());
