@@ -42,6 +42,7 @@ public final class RunExecutor {
     private final List<TrainingListener> listeners = new ArrayList<>();
     private RunProgress progress = RunProgress.SILENT;
     private TrainingControl control = new TrainingControl();
+    private final List<org.deeplearning4j.optimize.api.TrainingListener> networkListeners = new ArrayList<>();
 
     public RunExecutor(LoadOptions loadOptions) {
         this.loadOptions = loadOptions;
@@ -59,6 +60,12 @@ public final class RunExecutor {
 
     public RunExecutor control(TrainingControl c) {
         this.control = c;
+        return this;
+    }
+
+    /** A DL4J listener for the network being trained (DL4J's training UI, say); see {@link Trainer#networkListener}. */
+    public RunExecutor networkListener(org.deeplearning4j.optimize.api.TrainingListener l) {
+        networkListeners.add(l);
         return this;
     }
 
@@ -153,6 +160,7 @@ public final class RunExecutor {
             trainer.augmentation(augmenter::augment);
         }
         listeners.forEach(trainer::listener);
+        networkListeners.forEach(trainer::networkListener);
         progress.stage("training " + spec.name() + " on " + prepared.train().size() + " images, validating on "
                 + prepared.validation().size());
         TrainedModel trained = trainer.train(spec, new TrainingData(prepared.train(), prepared.validation()));

@@ -37,6 +37,7 @@ public final class Trainer {
     private final List<TrainingListener> listeners = new ArrayList<>();
     private TrainingControl control = new TrainingControl();
     private Path checkpoint;
+    private final List<org.deeplearning4j.optimize.api.TrainingListener> networkListeners = new ArrayList<>();
 
     public Trainer(TrainingOptions options) {
         this.options = options;
@@ -63,6 +64,15 @@ public final class Trainer {
         return this;
     }
 
+    /**
+     * A DL4J listener to attach to the network being trained (a {@code StatsListener} for DL4J's training UI, say):
+     * it sees every iteration; it is detached when training ends.
+     */
+    public Trainer networkListener(org.deeplearning4j.optimize.api.TrainingListener listener) {
+        networkListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
     /** Where to save the best model so far (written atomically at every new best epoch). */
     public Trainer checkpoint(Path file) {
         this.checkpoint = file;
@@ -75,6 +85,9 @@ public final class Trainer {
                 new NetworkSettings(options.seed(), options.learningRate(), classWeights));
         TrainingAccuracyProbe probe = new TrainingAccuracyProbe();
         net.setListeners(probe);
+        if (!networkListeners.isEmpty()) {
+            net.addListeners(networkListeners.toArray(org.deeplearning4j.optimize.api.TrainingListener[]::new));
+        }
 
         Monitor monitor = options.bestMonitor();
         EarlyStopping es = options.earlyStopping();

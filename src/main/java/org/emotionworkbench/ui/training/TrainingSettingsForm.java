@@ -1,0 +1,199 @@
+package org.emotionworkbench.ui.training;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.emotionworkbench.training.Monitor;
+
+/**
+ * The settings form: one row a setting (label, field, a short explanation for students underneath), sections for
+ * early stopping and learning-rate reduction, and the read-only summary of the data preparation and the model.
+ * Fields are typed text bound to {@link TrainingSettings}, which explains any bad value.
+ */
+final class TrainingSettingsForm extends GridPane {
+    private int row;
+
+    TrainingSettingsForm(TrainingViewModel vm) {
+        setId("training-settings");
+        setHgap(8);
+        setVgap(2);
+        setPadding(new Insets(8));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(110);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        getColumnConstraints().addAll(labels, fields);
+        TrainingSettings s = vm.settings();
+
+        section("Training");
+        Label note = new Label("A run keeps the settings it started with; changes apply to the next run.");
+        note.getStyleClass().add("hint");
+        note.setWrapText(true);
+        note.setMaxWidth(380);
+        add(note, 0, row++, 2, 1);
+        TextField name = new TextField();
+        name.setId("run-name");
+        name.textProperty().bindBidirectional(vm.runNameProperty());
+        field("Run name", name, "The folder the run is saved in, under the workspace's runs/.");
+        field("Epochs", spinner("epochs", s.epochsProperty(), 1, 100_000, 1),
+                "Most passes over the training images. Early stopping may end sooner.");
+        field("Batch size", spinner("batch-size", s.batchSizeProperty(), 1, 4096, 16),
+                "Images per weight update. Larger batches: faster epochs, smoother but fewer updates.");
+        field("Learning rate", text("learning-rate", s.learningRateProperty()),
+                "Adam's step size. 0.001 is the usual start; too high and the loss jumps or diverges.");
+        field("Seed", text("seed", s.seedProperty()),
+                "Fixes the random start weights, split, shuffling and augmentation: same seed, same run.");
+        ComboBox<Monitor> monitor = new ComboBox<>(FXCollections.observableArrayList(Monitor.values()));
+        monitor.setId("monitor");
+        monitor.valueProperty().bindBidirectional(s.monitorProperty());
+        monitor.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Monitor m) {
+                return m == null ? "" : m.key();
+            }
+
+            @Override
+            public Monitor fromString(String t) {
+                return Monitor.parse(t);
+            }
+        });
+        field("Monitor", monitor, "The validation figure that picks the best epoch (and drives early stopping and "
+                + "LR reduction): val_loss (lower is better) or val_accuracy (higher is better).");
+
+        section("Early stopping");
+        CheckBox es = check("early-stopping", "Use early stopping", s.earlyStoppingProperty());
+        field("", es, "Stops when the monitor has not improved for a while: saves time and avoids over-fitting.");
+        enabledWhen(field("Patience", spinner("patience", s.patienceProperty(), 1, 10_000, 1),
+                "Epochs to wait for an improvement before stopping."), es.selectedProperty());
+        enabledWhen(field("Min delta", text("min-delta", s.minDeltaProperty()),
+                "The smallest change that counts as an improvement (0: any)."), es.selectedProperty());
+        enabledWhen(field("", check("restore-best", "Keep the best epoch's weights", s.restoreBestProperty()),
+                "Unchecked: the model keeps the last epoch's weights instead."), es.selectedProperty());
+
+        section("Learning-rate reduction on plateau");
+        CheckBox rlr = check("reduce-lr", "Reduce the LR on a plateau", s.reduceLrProperty());
+        field("", rlr, "Multiplies the learning rate by a factor when the monitor stalls: smaller steps often help "
+                + "then (Keras' ReduceLROnPlateau).");
+        enabledWhen(field("LR patience", spinner("lr-patience", s.reduceLrPatienceProperty(), 1, 10_000, 1),
+                "Flat epochs before the learning rate is reduced."), rlr.selectedProperty());
+        enabledWhen(field("Factor", text("lr-factor", s.reduceLrFactorProperty()),
+                "The learning rate is multiplied by this (between 0 and 1, e.g. 0.5 halves it)."), rlr.selectedProperty());
+        enabledWhen(field("Min LR", text("min-lr", s.minLrProperty()),
+                "The learning rate never goes below this."), rlr.selectedProperty());
+
+        section("Data (set on the Datasets screen)");
+        summary("dataset-summary", vm.datasetSummaryProperty());
+        summary("preparation-summary", vm.preparationSummaryProperty());
+        section("Model (set on the Model screen)");
+        summary("model-summary", vm.modelSummaryProperty());
+    }
+
+    private void section(String title) {
+        Label l = new Label(title);
+        l.getStyleClass().add("section-title");
+        GridPane.setMargin(l, new Insets(row == 0 ? 0 : 10, 0, 2, 0));
+        add(l, 0, row++, 2, 1);
+    }
+
+    /** A labelled row with its explanation underneath (and as a tooltip); returns the field. */
+    private Node field(String label, javafx.scene.control.Control control, String hint) {
+        Label l = new Label(label);
+        l.setLabelFor(control);
+        control.setTooltip(new Tooltip(hint));
+        control.setMaxWidth(Double.MAX_VALUE);
+        add(l, 0, row);
+        add(control, 1, row++);
+        Label h = new Label(hint);
+        h.getStyleClass().add("hint");
+        h.setWrapText(true);
+        h.setMaxWidth(300);
+        add(h, 1, row++);
+        h.disableProperty().bind(control.disableProperty());
+        l.disableProperty().bind(control.disableProperty());
+        return control;
+    }
+
+    private void summary(String id, ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.setMaxWidth(380);
+        l.textProperty().bind(text);
+        add(l, 0, row++, 2, 1);
+    }
+
+    private static void enabledWhen(Node n, ObservableValue<Boolean> on) {
+        n.disableProperty().bind(javafx.beans.binding.Bindings.not(
+                javafx.beans.binding.BooleanExpression.booleanExpression(on)));
+    }
+
+    private static CheckBox check(String id, String text, BooleanProperty p) {
+        CheckBox c = new CheckBox(text);
+        c.setId(id);
+        c.selectedProperty().bindBidirectional(p);
+        return c;
+    }
+
+    private static TextField text(String id, StringProperty p) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.textProperty().bindBidirectional(p);
+        return t;
+    }
+
+    /**
+     * An editable integer spinner whose typed text goes to {@code text} as it is typed (so a bad value is explained
+     * at once); arrows and committed values update the text too. Text that is not a number is never committed.
+     */
+    private static Spinner<Integer> spinner(String id, StringProperty text, int min, int max, int step) {
+        int initial;
+        try {
+            initial = Integer.parseInt(text.get().trim());
+        } catch (NumberFormatException e) {
+            initial = min;
+        }
+        SpinnerValueFactory.IntegerSpinnerValueFactory f =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, initial, step);
+        f.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                try {
+                    return Integer.parseInt(s.trim());
+                } catch (NumberFormatException e) {
+                    return f.getValue(); // keep the old value; the form says what is wrong with the text
+                }
+            }
+        });
+        Spinner<Integer> sp = new Spinner<>(f);
+        sp.setId(id);
+        sp.setEditable(true);
+        sp.getEditor().setText(text.get());
+        sp.getEditor().textProperty().addListener((o, a, t) -> text.set(t));
+        text.addListener((o, a, t) -> {
+            if (!t.equals(sp.getEditor().getText())) {
+                sp.getEditor().setText(t);
+            }
+        });
+        return sp;
+    }
+}
