@@ -5,12 +5,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.controlsfx.control.GridView;
 import org.emotionworkbench.dataset.LoadOptions;
@@ -99,12 +97,8 @@ class WorkbenchFlowTest {
         // Evaluation: the largest confusion cell opens a gallery of exactly its faces
         robot.clickOn("#show-evaluation");
         assertEquals(Screen.EVALUATION, context.screenProperty().get());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#confusion-matrix .label")
-                .queryAll().isEmpty() && robot.lookup("#confusion-matrix").queryAs(Region.class)
-                .lookupAll("[id^=cell-]").size() >= 49);
-        Node cell = robot.lookup("#confusion-matrix").queryAs(Region.class).lookupAll("*").stream()
-                .filter(n -> n.getId() != null && n.getId().startsWith("cell-"))
-                .max(Comparator.comparingInt(WorkbenchFlowTest::count)).orElseThrow();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cells(robot).size() == 49);
+        Node cell = cells(robot).stream().max(Comparator.comparingInt(WorkbenchFlowTest::count)).orElseThrow();
         int faces = count(cell);
         assertTrue(faces > 0);
         robot.clickOn(cell);
@@ -132,6 +126,10 @@ class WorkbenchFlowTest {
     private static void choosePreset(FxRobot robot, String name) {
         robot.clickOn("#preset-choice");
         robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) -> name.equals(c.getText())).<Node>query());
+    }
+
+    private static java.util.Set<Node> cells(FxRobot robot) {
+        return robot.lookup((Node n) -> n.getId() != null && n.getId().startsWith("cell-")).queryAll();
     }
 
     /** The count a confusion cell shows (0 for anything that is not a number). */

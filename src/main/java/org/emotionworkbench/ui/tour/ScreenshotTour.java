@@ -112,9 +112,8 @@ public final class ScreenshotTour {
                     .ifPresent(ctx.selectedRunProperty()::set);
             ctx.screenProperty().set(Screen.EVALUATION);
         });
-        FxSteps.waitUntil("the confusion matrix", 60, () -> scene.getRoot().lookupAll("[id^=cell-]").size() >= 49);
-        Node cell = FxSteps.onFx(() -> scene.getRoot().lookupAll("*").stream()
-                .filter(n -> n.getId() != null && n.getId().startsWith("cell-"))
+        FxSteps.waitUntil("the confusion matrix", 60, () -> cells(scene).size() == 49);
+        Node cell = FxSteps.onFx(() -> cells(scene).stream()
                 .filter(n -> !isDiagonal(n.getId()))
                 .max(Comparator.comparingInt(ScreenshotTour::count)).orElseThrow());
         click(cell);
@@ -174,6 +173,24 @@ public final class ScreenshotTour {
             node.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, b.getCenterX(), b.getCenterY(), 0, 0,
                     MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, true, null));
         });
+    }
+
+    /** The confusion-matrix cells on screen (ids cell-<true>-<predicted>). */
+    private static java.util.List<Node> cells(Scene scene) {
+        java.util.List<Node> out = new java.util.ArrayList<>();
+        collect(scene.getRoot(), out);
+        return out;
+    }
+
+    private static void collect(javafx.scene.Parent parent, java.util.List<Node> out) {
+        for (Node n : parent.getChildrenUnmodifiable()) {
+            if (n.getId() != null && n.getId().startsWith("cell-") && n.isVisible()) {
+                out.add(n);
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                collect(p, out);
+            }
+        }
     }
 
     private static boolean isDiagonal(String id) {
