@@ -11,6 +11,7 @@ public record Provenance(String workbenchVersion, String dl4jVersion, String jav
     public static final String DL4J_VERSION = "1.0.0-M2.1";
 
     public static Provenance current() {
+        Dl4jRuntime.configure(); // the backend described is the one the run trains with (helpers on when requested)
         return new Provenance(WorkbenchVersion.get(), DL4J_VERSION,
                 System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
