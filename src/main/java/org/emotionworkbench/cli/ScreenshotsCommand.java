@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "screenshots", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Render every screen of the workbench to PNG files, the way a user gets there.",
-                "Opens the data, trains tiny twice through the Training screen (two seeds), opens the largest "
-                        + "confusion cell, explains a face, compares the runs.",
+                "Opens the data, trains tiny twice through the Training screen (two seeds), opens the sad-as-neutral "
+                        + "confusion cell (or the largest mistake), explains a face, compares the runs.",
                 "Needs a display: xvfb-run -a -s \"-screen 0 1600x1000x24\" java -jar emotion-workbench.jar screenshots"})
 final class ScreenshotsCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "docs/screenshots", description = "Folder for the PNGs. Default: ${DEFAULT-VALUE}.")

@@ -32,8 +32,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Renders every screen of the real workbench into PNGs, the way a user gets there: opens a dataset, shows pisa in
- * the model editor, trains tiny twice (two seeds) through the Training screen, opens the largest confusion cell,
- * explains its most confident face, compares the two runs. Run under a display (xvfb-run on a server):
+ * the model editor, trains tiny twice (two seeds) through the Training screen, opens the sad-as-neutral cell (or
+ * the largest mistake), explains its most confident face against the second run, compares the two runs. Run under a display (xvfb-run on a server):
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -jar target/emotion-workbench.jar screenshots}.
  */
 public final class ScreenshotTour {
@@ -90,6 +90,14 @@ public final class ScreenshotTour {
         FxSteps.waitUntil("the dataset to load", 600, () -> ctx.datasetProperty().get() != null
                 && ctx.tasks().running().isEmpty());
         fx.snapshot(o.out().resolve("datasets.png"));
+        if (selectTab(scene, "datasets-tab-faces")) {
+            fx.snapshot(o.out().resolve("datasets-faces.png"));
+        }
+        if (selectTab(scene, "datasets-tab-augmentation")) {
+            fx.lookup("#reshuffle-augmentations", ButtonBase.class).ifPresent(b -> FxSteps.onFx(b::fire));
+            fx.snapshot(o.out().resolve("datasets-augmentation.png"));
+        }
+        selectTab(scene, "datasets-tab-overview");
 
         // Model: the Pisa CNN, then back to tiny for training
         FxSteps.onFx(() -> {
@@ -105,7 +113,7 @@ public final class ScreenshotTour {
         fx.snapshot(o.out().resolve("training.png"));
         train(fx, ctx, o.epochs(), "tour-tiny-seed7", "7");
 
-        // Evaluation: the first run, its largest off-diagonal cell
+        // Evaluation: the first run
         FxSteps.onFx(() -> {
             ctx.runs().refresh();
             ctx.runs().runs().stream().filter(r -> r.name().equals("tour-tiny-seed42")).findFirst()
@@ -113,7 +121,12 @@ public final class ScreenshotTour {
             ctx.screenProperty().set(Screen.EVALUATION);
         });
         FxSteps.waitUntil("the confusion matrix", 60, () -> cells(scene).size() == 49);
-        Node cell = FxSteps.onFx(() -> cells(scene).stream()
+        FxSteps.waitUntil("the run's evaluation to load", 60, () -> ctx.tasks().running().isEmpty());
+        FxSteps.sleep(1000);
+        // sad -> neutral, the confusion this field studies most, when the model makes it; else the largest mistake
+        Node sadNeutral = FxSteps.onFx(() -> cells(scene).stream().filter(n -> n.getId().equals("cell-sad-neutral"))
+                .findFirst().orElse(null));
+        Node cell = sadNeutral != null && count(sadNeutral) > 0 ? sadNeutral : FxSteps.onFx(() -> cells(scene).stream()
                 .filter(n -> !isDiagonal(n.getId()))
                 .max(Comparator.comparingInt(ScreenshotTour::count)).orElseThrow());
         click(cell);
@@ -173,6 +186,34 @@ public final class ScreenshotTour {
             node.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, b.getCenterX(), b.getCenterY(), 0, 0,
                     MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, true, null));
         });
+    }
+
+    /** Selects the tab with this id in whichever TabPane holds it; false when there is none. */
+    private static boolean selectTab(Scene scene, String tabId) {
+        return FxSteps.onFx(() -> {
+            java.util.List<Node> all = new java.util.ArrayList<>();
+            collectAll(scene.getRoot(), all);
+            for (Node n : all) {
+                if (n instanceof javafx.scene.control.TabPane pane) {
+                    for (javafx.scene.control.Tab t : pane.getTabs()) {
+                        if (tabId.equals(t.getId())) {
+                            pane.getSelectionModel().select(t);
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    private static void collectAll(javafx.scene.Parent parent, java.util.List<Node> out) {
+        for (Node n : parent.getChildrenUnmodifiable()) {
+            out.add(n);
+            if (n instanceof javafx.scene.Parent p) {
+                collectAll(p, out);
+            }
+        }
     }
 
     /** The confusion-matrix cells on screen (ids cell-<true>-<predicted>). */
