@@ -3,9 +3,12 @@ package org.emotionworkbench.architecture;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The engine knows nothing of its faces: only the cli package uses picocli or the cli, only ui packages use JavaFX or the ui. */
 class LayeringTest {
     private static final Path MAIN = Path.of("src/main/java/org/emotionworkbench");
+    private static final Path CLI = MAIN.resolve("cli");
+    private static final Path UI = MAIN.resolve("ui");
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> s = Files.walk(MAIN)) {
@@ -21,66 +26,36 @@ class LayeringTest {
         }
     }
 
+    /** The sources in scope that contain any of the forbidden imports. */
+    private static List<String> offenders(Predicate<Path> scope, String... forbiddenImports) throws IOException {
+        return sources().stream().filter(scope).filter(p -> {
+            try {
+                String src = Files.readString(p);
+                return Arrays.stream(forbiddenImports).anyMatch(i -> src.contains("import " + i));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).map(Path::toString).toList();
+    }
+
     @Test
     void engineDoesNotDependOnTheCommandLine() throws IOException {
-        List<String> offenders = sources().stream()
-                .filter(p -> !p.startsWith(MAIN.resolve("cli")))
-                .filter(p -> {
-                    try {
-                        String src = Files.readString(p);
-                        return src.contains("import picocli") || src.contains("import org.emotionworkbench.cli");
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                })
-                .map(Path::toString).toList();
         assertTrue(sources().size() > 50, "scanned the sources");
-        assertEquals(List.of(), offenders);
+        assertEquals(List.of(), offenders(p -> !p.startsWith(CLI), "picocli", "org.emotionworkbench.cli"));
     }
 
     @Test
     void engineDoesNotDependOnTheWorkbenchUi() throws IOException {
-        List<String> offenders = sources().stream()
-                .filter(p -> !p.startsWith(MAIN.resolve("ui")) && !p.startsWith(MAIN.resolve("cli")))
-                .filter(p -> {
-                    try {
-                        return Files.readString(p).contains("import org.emotionworkbench.ui");
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                })
-                .map(Path::toString).toList();
-        assertEquals(List.of(), offenders);
+        assertEquals(List.of(), offenders(p -> !p.startsWith(UI) && !p.startsWith(CLI), "org.emotionworkbench.ui"));
     }
 
     @Test
     void theUiDoesNotUseTheCommandLine() throws IOException {
-        List<String> offenders = sources().stream()
-                .filter(p -> p.startsWith(MAIN.resolve("ui")))
-                .filter(p -> {
-                    try {
-                        String src = Files.readString(p);
-                        return src.contains("import picocli") || src.contains("import org.emotionworkbench.cli");
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                })
-                .map(Path::toString).toList();
-        assertEquals(List.of(), offenders);
+        assertEquals(List.of(), offenders(p -> p.startsWith(UI), "picocli", "org.emotionworkbench.cli"));
     }
 
     @Test
     void onlyAUiPackageMayUseJavaFx() throws IOException {
-        List<String> offenders = sources().stream()
-                .filter(p -> !p.startsWith(MAIN.resolve("ui")))
-                .filter(p -> {
-                    try {
-                        return Files.readString(p).contains("import javafx");
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                })
-                .map(Path::toString).toList();
-        assertEquals(List.of(), offenders);
+        assertEquals(List.of(), offenders(p -> !p.startsWith(UI), "javafx"));
     }
 }

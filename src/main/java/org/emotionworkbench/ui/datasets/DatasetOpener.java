@@ -1,13 +1,12 @@
 package org.emotionworkbench.ui.datasets;
 
 import org.emotionworkbench.dataset.DataSources;
-import org.emotionworkbench.dataset.LoadCancelledException;
-import org.emotionworkbench.dataset.LoadMonitor;
 import org.emotionworkbench.dataset.LoadedDataset;
 import org.emotionworkbench.dataset.SourceOptions;
 import org.emotionworkbench.dataset.manifest.ManifestJson;
 import org.emotionworkbench.ui.WorkbenchContext;
 import org.emotionworkbench.ui.common.BackgroundTask;
+import org.emotionworkbench.ui.common.LoadMonitors;
 import org.emotionworkbench.ui.common.TaskProgress;
 import org.emotionworkbench.ui.workspace.Workspace;
 
@@ -70,7 +69,7 @@ public final class DatasetOpener {
     }
 
     private Opened load(String spec, SourceOptions source, Workspace workspace, TaskProgress p) {
-        LoadedDataset ds = DataSources.load(spec, source, context.loadOptions(), monitor(p));
+        LoadedDataset ds = DataSources.load(spec, source, context.loadOptions(), LoadMonitors.of(p));
         if (source.isDefault()) {
             return new Opened(ds, spec, source, spec);
         }
@@ -120,27 +119,5 @@ public final class DatasetOpener {
     }
 
     /** Bridges the loader's per-file progress to the task's progress and cancel flag. */
-    static LoadMonitor monitor(TaskProgress p) {
-        return new LoadMonitor() {
-            @Override
-            public void progress(String split, int done, int total) {
-                p.update(total == 0 ? -1 : (double) done / total, split + ": " + done + " / " + total + " files");
-            }
 
-            @Override
-            public boolean cancelled() {
-                return p.isCancelled();
-            }
-        };
-    }
-
-    /** True when a failure is the user's own cancel (not to be shown as an error). */
-    public static boolean isCancel(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof LoadCancelledException) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

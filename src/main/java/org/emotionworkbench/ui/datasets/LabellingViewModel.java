@@ -123,7 +123,7 @@ public final class LabellingViewModel {
         busy.set(true);
         return tasks.submit(BackgroundTask.of("Loading faces to label from " + folder.getFileName(), p -> {
                     List<LabelRow> rows = LabelsCsv.read(csv);
-                    LoadedDataset faces = UnlabelledFolder.load(folder, loadOptions, DatasetOpener.monitor(p));
+                    LoadedDataset faces = UnlabelledFolder.load(folder, loadOptions, org.emotionworkbench.ui.common.LoadMonitors.of(p));
                     return new Loaded(folder, csv, faces, rows);
                 })
                 .onSuccess(this::show)

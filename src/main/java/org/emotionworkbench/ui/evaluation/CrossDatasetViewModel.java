@@ -4,21 +4,18 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.emotionworkbench.dataset.LoadCancelledException;
-import org.emotionworkbench.dataset.LoadMonitor;
 import org.emotionworkbench.dataset.SourceOptions;
 import org.emotionworkbench.run.CrossDatasetEvaluation;
 import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.ui.WorkbenchContext;
 import org.emotionworkbench.ui.common.BackgroundTask;
+import org.emotionworkbench.ui.common.LoadMonitors;
 import org.emotionworkbench.ui.common.ErrorLog;
-import org.emotionworkbench.ui.common.TaskProgress;
 import org.emotionworkbench.ui.workspace.RunEntry;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * "Evaluate on another dataset" (a cross-dataset test, the CLI's {@code evaluate}): a dataset path, then, in the
@@ -67,7 +64,7 @@ public final class CrossDatasetViewModel {
         message.set("Evaluating " + run.name() + " on " + data.getFileName() + " …");
         task = context.tasks().submit(BackgroundTask.of("Evaluating " + run.name() + " on " + data.getFileName(),
                         p -> CrossDatasetEvaluation.evaluate(run.dir(), data.toString(), source, context.loadOptions(),
-                                monitor(p), out, replace))
+                                LoadMonitors.of(p), out, replace))
                 .onSuccess(r -> {
                     messageError.set(false);
                     message.set(String.format(Locale.ROOT, "%s: %d faces, accuracy %.3f, macro F1 %.3f (saved in %s)",
@@ -75,11 +72,11 @@ public final class CrossDatasetViewModel {
                     evaluation.refreshSets(out);
                 })
                 .onFailure(t -> {
-                    if (!isCancel(t)) {
+                    if (!LoadMonitors.isCancel(t)) {
                         context.errors().report("Evaluating on " + data, t);
                     }
-                    messageError.set(!isCancel(t));
-                    message.set(isCancel(t) ? "Stopped." : ErrorLog.describe(t));
+                    messageError.set(!LoadMonitors.isCancel(t));
+                    message.set(LoadMonitors.isCancel(t) ? "Stopped." : ErrorLog.describe(t));
                 })
                 .onCancelled(() -> message.set("Stopped."))
                 .onFinally(() -> running.set(false)));
@@ -103,29 +100,7 @@ public final class CrossDatasetViewModel {
         }
     }
 
-    private static LoadMonitor monitor(TaskProgress p) {
-        Objects.requireNonNull(p);
-        return new LoadMonitor() {
-            @Override
-            public void progress(String split, int done, int total) {
-                p.update(total == 0 ? -1 : (double) done / total, split + ": " + done + " / " + total + " files");
-            }
 
-            @Override
-            public boolean cancelled() {
-                return p.isCancelled();
-            }
-        };
-    }
-
-    private static boolean isCancel(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof LoadCancelledException) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     public StringProperty dataPathProperty() {
         return dataPath;
