@@ -1,11 +1,8 @@
 package org.emotionworkbench.ui;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.emotionworkbench.dataset.LoadOptions;
-import org.emotionworkbench.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,8 +23,7 @@ class MainViewTest {
 
     @Start
     void start(Stage stage) {
-        context = new WorkbenchContext(Platform::runLater, tmp.resolve("settings.json"),
-                new Workspace(tmp.resolve("ws")), LoadOptions.defaults().withoutCache());
+        context = UiTestSupport.context(tmp);
         stage.setScene(new Scene(new MainView(context), 1200, 800));
         stage.show();
     }

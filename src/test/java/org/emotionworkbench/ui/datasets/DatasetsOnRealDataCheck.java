@@ -1,7 +1,7 @@
 package org.emotionworkbench.ui.datasets;
 
+import org.emotionworkbench.ui.UiTestSupport;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextArea;
@@ -10,7 +10,6 @@ import javafx.stage.Stage;
 import org.controlsfx.control.GridView;
 import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.training.Balancing;
-import org.emotionworkbench.ui.WorkbenchApp;
 import org.emotionworkbench.ui.WorkbenchContext;
 import org.emotionworkbench.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +24,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,10 +48,7 @@ class DatasetsOnRealDataCheck {
         context = new WorkbenchContext(Platform::runLater, tmp.resolve("settings.json"),
                 new Workspace(tmp.resolve("ws")), LoadOptions.defaults());
         view = new DatasetsView(context);
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(Objects.requireNonNull(WorkbenchApp.class.getResource("/assets/workbench.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        UiTestSupport.show(stage, view, 1400, 900);
     }
 
     @AfterEach

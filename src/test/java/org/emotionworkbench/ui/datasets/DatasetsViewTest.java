@@ -1,7 +1,6 @@
 package org.emotionworkbench.ui.datasets;
 
-import javafx.application.Platform;
-import javafx.scene.Scene;
+import org.emotionworkbench.ui.UiTestSupport;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
@@ -12,10 +11,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.GridView;
 import org.emotionworkbench.dataset.DataSplit;
 import org.emotionworkbench.dataset.Emotion;
-import org.emotionworkbench.dataset.LoadOptions;
-import org.emotionworkbench.ui.WorkbenchApp;
 import org.emotionworkbench.ui.WorkbenchContext;
-import org.emotionworkbench.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +23,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,13 +38,9 @@ class DatasetsViewTest {
 
     @Start
     void start(Stage stage) {
-        context = new WorkbenchContext(Platform::runLater, tmp.resolve("settings.json"),
-                new Workspace(tmp.resolve("ws")), LoadOptions.defaults().withoutCache());
+        context = UiTestSupport.context(tmp);
         view = new DatasetsView(context);
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(Objects.requireNonNull(WorkbenchApp.class.getResource("/assets/workbench.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        UiTestSupport.show(stage, view, 1400, 900);
     }
 
     @AfterEach

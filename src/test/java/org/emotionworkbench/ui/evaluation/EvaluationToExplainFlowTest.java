@@ -1,9 +1,9 @@
 package org.emotionworkbench.ui.evaluation;
 
+import org.emotionworkbench.ui.UiTestSupport;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -31,7 +31,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,10 +60,7 @@ class EvaluationToExplainFlowTest {
         TinyRun.copyInto(ws, "tiny-seed42");
         context = new WorkbenchContext(Platform::runLater, ws.resolve("settings.json"), new Workspace(ws),
                 LoadOptions.defaults().withoutCache());
-        Scene scene = new Scene(new MainView(context), 1400, 900);
-        scene.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("/assets/workbench.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        UiTestSupport.show(stage, new MainView(context), 1400, 900);
     }
 
     @AfterEach

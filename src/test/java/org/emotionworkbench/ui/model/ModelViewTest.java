@@ -1,9 +1,8 @@
 package org.emotionworkbench.ui.model;
 
-import javafx.application.Platform;
+import org.emotionworkbench.ui.UiTestSupport;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,7 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.model.Conv2D;
 import org.emotionworkbench.model.Dense;
 import org.emotionworkbench.model.Dropout;
@@ -21,7 +19,6 @@ import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.model.Padding;
 import org.emotionworkbench.model.Presets;
 import org.emotionworkbench.ui.WorkbenchContext;
-import org.emotionworkbench.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +30,6 @@ import org.testfx.framework.junit5.Start;
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,13 +44,9 @@ class ModelViewTest {
 
     @Start
     void start(Stage stage) {
-        context = new WorkbenchContext(Platform::runLater, tmp.resolve("settings.json"),
-                new Workspace(tmp.resolve("ws")), LoadOptions.defaults().withoutCache());
+        context = UiTestSupport.context(tmp);
         view = new ModelView(context);
-        Scene scene = new Scene(view, 1400, 860);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/assets/workbench.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        UiTestSupport.show(stage, view, 1400, 860);
     }
 
     @AfterEach

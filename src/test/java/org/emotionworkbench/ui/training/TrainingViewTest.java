@@ -1,7 +1,6 @@
 package org.emotionworkbench.ui.training;
 
-import javafx.application.Platform;
-import javafx.scene.Scene;
+import org.emotionworkbench.ui.UiTestSupport;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -9,12 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.model.Presets;
 import org.emotionworkbench.run.RunFolder;
 import org.emotionworkbench.ui.Screen;
 import org.emotionworkbench.ui.WorkbenchContext;
-import org.emotionworkbench.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +24,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -44,16 +40,11 @@ class TrainingViewTest {
 
     @Start
     void start(Stage stage) {
-        context = new WorkbenchContext(Platform::runLater, tmp.resolve("settings.json"),
-                new Workspace(tmp.resolve("ws-" + System.nanoTime())), LoadOptions.defaults().withoutCache());
+        context = UiTestSupport.context(tmp, "ws-" + System.nanoTime());
         context.datasetSpecProperty().set(TrainingViewModelTest.SAMPLE.toString());
         context.modelProperty().set(Presets.get("tiny"));
         view = new TrainingView(new TrainingViewModel(context, java.time.Clock.systemDefaultZone(), url -> false));
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                TrainingViewTest.class.getResource("/assets/workbench.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        UiTestSupport.show(stage, view, 1400, 900);
     }
 
     @AfterEach

@@ -1,0 +1,37 @@
+package org.emotionworkbench.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.emotionworkbench.dataset.LoadOptions;
+import org.emotionworkbench.ui.workspace.Workspace;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** What the headless GUI tests share: a context over a temporary workspace, and a window with the app's style. */
+public final class UiTestSupport {
+    private UiTestSupport() {
+    }
+
+    /** A context whose settings and workspace live in {@code dir}; no pixel cache (tests load small data). */
+    public static WorkbenchContext context(Path dir, String workspaceName) {
+        return new WorkbenchContext(Platform::runLater, dir.resolve("settings.json"),
+                new Workspace(dir.resolve(workspaceName)), LoadOptions.defaults().withoutCache());
+    }
+
+    public static WorkbenchContext context(Path dir) {
+        return context(dir, "ws");
+    }
+
+    /** Shows {@code root} in the stage, styled as the application is. */
+    public static Scene show(Stage stage, Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                WorkbenchApp.class.getResource("/assets/workbench.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        return scene;
+    }
+}
