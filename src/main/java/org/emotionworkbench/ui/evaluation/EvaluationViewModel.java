@@ -70,7 +70,7 @@ public final class EvaluationViewModel {
             }
             return;
         }
-        context.runs().find(selected.dir()).filter(fresh -> !fresh.equals(selected))
+        context.runs().find(selected.dir()).filter(fresh -> fresh != selected) // an equal one is swapped silently
                 .ifPresent(fresh -> context.selectedRunProperty().set(fresh));
     }
 

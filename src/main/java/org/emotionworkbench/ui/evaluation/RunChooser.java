@@ -1,6 +1,7 @@
 package org.emotionworkbench.ui.evaluation;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
@@ -8,17 +9,24 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import org.emotionworkbench.ui.workspace.RunEntry;
 
+import java.nio.file.Path;
+
 /**
- * A run chooser kept in step with a run property both ways. Unlike a bidirectional binding it never writes null
- * back when the run list is rescanned (a ComboBox clears its value when its items are replaced), and it shows the
- * property's run again afterwards.
+ * A run chooser kept in step with a run property both ways. Unlike a bidirectional binding it never writes back
+ * what the ComboBox does by itself when the run list is rescanned, and it shows the property's run again afterwards.
+ * <p>
+ * A rescan ({@code RunsRepository.refresh()}) replaces every entry of the list with a new {@link RunEntry}; a
+ * ComboBox whose items are all replaced may clear its value (its popup list drops its selection, after every
+ * listener of the list registered before the popup was made has run). So the box has its own copy of the list,
+ * updated here, and its run is put back once that update is over, matched by folder ({@link RunEntry#dir()}).
  */
 public final class RunChooser {
     private RunChooser() {
     }
 
     public static ComboBox<RunEntry> create(String id, ObservableList<RunEntry> runs, ObjectProperty<RunEntry> run) {
-        ComboBox<RunEntry> box = new ComboBox<>(runs);
+        ObservableList<RunEntry> items = FXCollections.observableArrayList(runs);
+        ComboBox<RunEntry> box = new ComboBox<>(items);
         box.setId(id);
         box.setPromptText("choose a run");
         box.setPrefWidth(260);
@@ -31,32 +39,42 @@ public final class RunChooser {
                         + (item.problem() != null ? "\n" + item.problem() : "")));
             }
         });
-        box.setValue(run.get());
         boolean[] syncing = {false};
+        Runnable show = () -> {
+            syncing[0] = true;
+            try {
+                box.setValue(null); // a value equal to the old one would not reach the button cell
+                box.setValue(listed(items, run.get()));
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        show.run();
         box.valueProperty().addListener((o, a, chosen) -> {
             if (!syncing[0] && chosen != null && !chosen.equals(run.get())) {
                 run.set(chosen);
             }
         });
-        run.addListener((o, a, r) -> {
+        run.addListener((o, a, r) -> show.run());
+        runs.addListener((ListChangeListener<RunEntry>) c -> {
             syncing[0] = true;
             try {
-                box.setValue(r);
+                items.setAll(runs);
             } finally {
                 syncing[0] = false;
             }
-        });
-        runs.addListener((ListChangeListener<RunEntry>) c -> {
-            if (box.getValue() != run.get()) {
-                syncing[0] = true;
-                try {
-                    box.setValue(run.get());
-                } finally {
-                    syncing[0] = false;
-                }
-            }
+            show.run();
         });
         return box;
+    }
+
+    /** The list's entry of the run's folder; the run itself when the list no longer has it (or null for none). */
+    static RunEntry listed(java.util.List<RunEntry> runs, RunEntry run) {
+        if (run == null) {
+            return null;
+        }
+        Path dir = run.dir().toAbsolutePath().normalize();
+        return runs.stream().filter(r -> r.dir().toAbsolutePath().normalize().equals(dir)).findFirst().orElse(run);
     }
 
     static String label(RunEntry r) {

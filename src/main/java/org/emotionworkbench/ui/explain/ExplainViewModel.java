@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.emotionworkbench.dataset.DecodeException;
@@ -87,7 +88,8 @@ public final class ExplainViewModel {
                 recompute();
             }
         };
-        run.addListener((o, a, r) -> listSets(r, null));
+        run.addListener((o, a, r) -> listSets(r, sameFolder(a, r) && evaluationSet.get() != null
+                ? evaluationSet.get().dir() : null));
         evaluationSet.addListener((o, a, set) -> {
             loadFaces(set);
             means.clear();
@@ -99,6 +101,10 @@ public final class ExplainViewModel {
         layer.addListener(recompute);
         method.addListener(recompute);
         context.explainTargetProperty().addListener((o, a, t) -> apply(t));
+        context.runs().runs().addListener((ListChangeListener<RunEntry>) c -> {
+            followRescan(run);
+            followRescan(compareRun);
+        });
         context.selectedRunProperty().addListener((o, a, r) -> {
             if (run.get() == null && r != null) {
                 run.set(r);
@@ -119,6 +125,22 @@ public final class ExplainViewModel {
         } catch (java.io.IOException e) {
             return 0;
         }
+    }
+
+    /**
+     * After a rescan of the runs: the run as the list has it now (a rescan makes new entries of the same folders).
+     * An unchanged run is swapped silently (equal values fire no change); a changed one (say, evaluated since) is
+     * shown afresh. A run whose folder is gone is kept.
+     */
+    private void followRescan(ObjectProperty<RunEntry> property) {
+        RunEntry r = property.get();
+        if (r != null) {
+            context.runs().find(r.dir()).filter(fresh -> fresh != r).ifPresent(property::set);
+        }
+    }
+
+    private static boolean sameFolder(RunEntry a, RunEntry b) {
+        return a != null && b != null && a.dir().toAbsolutePath().normalize().equals(b.dir().toAbsolutePath().normalize());
     }
 
     /** Shows the context's explain target: its run and face, explained at once. */

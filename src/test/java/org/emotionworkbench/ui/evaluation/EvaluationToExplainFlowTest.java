@@ -171,6 +171,46 @@ class EvaluationToExplainFlowTest {
         assertEquals(context.selectedRunProperty().get(), choice.getValue());
     }
 
+    /**
+     * The screenshot tour's path: rescans (each training run and the Rescan button make one), a run chosen, a face
+     * opened from a confusion cell. The Explain screen's run box used to be empty here while the heatmap was drawn.
+     */
+    @Test
+    void theExplainRunChoiceShowsTheExplainedRunAfterRescans(FxRobot robot) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> context.runs().refresh());
+        }
+        RunEntry seed42 = context.runs().runs().stream().filter(r -> r.name().equals("tiny-seed42")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> context.selectedRunProperty().set(seed42));
+        EvaluationViewModel vm = evaluation(robot);
+        @SuppressWarnings("unchecked")
+        ComboBox<RunEntry> evaluationChoice = robot.lookup("#run-choice").queryAs(ComboBox.class);
+        assertNotNull(evaluationChoice.getValue(), "the Evaluation screen's run box is empty although a run is selected");
+        assertEquals(seed42.dir(), evaluationChoice.getValue().dir());
+        CellKey cell = fullestCell(vm.displayProperty().get(), true);
+        robot.clickOn("#" + cell.nodeId());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup(".gallery-face").queryAll().isEmpty());
+        GalleryFace first = vm.gallery().get(0);
+        GalleryFaceCell face = robot.lookup(".gallery-face").queryAllAs(GalleryFaceCell.class).stream()
+                .filter(c -> first.equals(c.getItem())).findFirst().orElseThrow();
+        robot.clickOn(face);
+        ExplainViewModel explain = robot.lookup("#explain-view").queryAs(ExplainView.class).viewModel();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explain.heatmapProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<RunEntry> explainChoice = robot.lookup("#explain-run").queryAs(ComboBox.class);
+        assertNotNull(explainChoice.getValue(), "the Explain screen's run box is empty although it explains a run");
+        assertEquals(seed42.dir(), explainChoice.getValue().dir());
+        assertEquals(seed42.dir(), explain.runProperty().get().dir());
+        assertTrue(explainChoice.getItems().contains(explainChoice.getValue()));
+        assertEquals(seed42.dir(), evaluationChoice.getValue().dir(), "the Evaluation screen's box is unchanged");
+
+        robot.interact(() -> context.runs().refresh());
+        assertEquals(seed42.dir(), explainChoice.getValue().dir(), "and stays after one more rescan");
+        assertEquals(seed42.dir(), evaluationChoice.getValue().dir());
+    }
+
     private static void snapshot(FxRobot robot, String query, String name) throws Exception {
         Node node = robot.lookup(query).query();
         var image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);

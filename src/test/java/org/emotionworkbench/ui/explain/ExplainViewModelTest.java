@@ -14,12 +14,15 @@ import org.emotionworkbench.ui.ExplainTarget;
 import org.emotionworkbench.ui.WorkbenchContext;
 import org.emotionworkbench.ui.common.UiExecutor;
 import org.emotionworkbench.ui.evaluation.TinyRun;
+import org.emotionworkbench.ui.workspace.RunEntry;
 import org.emotionworkbench.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -28,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -146,6 +150,36 @@ class ExplainViewModelTest {
         assertNull(vm.heatmapProperty().get());
         assertTrue(vm.statusErrorProperty().get());
         assertTrue(vm.statusProperty().get().contains("cannot read the image"), vm.statusProperty().get());
+    }
+
+    /** A rescan makes new entries of the same run folders: the screen keeps its runs, as listed now. */
+    @Test
+    void theRunsFollowRescansAndKeepTheChosenEvaluationSet() throws Exception {
+        Path run = TinyRun.copyInto(tmp.resolve("ws"), "r1");
+        Path other = TinyRun.copyInto(tmp.resolve("ws"), "r2");
+        Path cross = run.resolve("evaluations").resolve("fer");
+        Files.createDirectories(cross);
+        Files.copy(run.resolve(RunFolder.REPORT_JSON), cross.resolve(RunFolder.REPORT_JSON));
+        Files.setLastModifiedTime(run, FileTime.fromMillis(1_000_000));
+        ExplainViewModel vm = new ExplainViewModel(context());
+        context.runs().refresh();
+        context.selectedRunProperty().set(context.runs().find(run).orElseThrow());
+        vm.compareRunProperty().set(context.runs().find(other).orElseThrow());
+        assertEquals(2, vm.sets().size());
+        vm.evaluationSetProperty().set(vm.sets().get(1));
+
+        context.runs().refresh(); // nothing changed: equal entries, new instances
+        assertSame(context.runs().find(run).orElseThrow(), vm.runProperty().get());
+        assertSame(context.runs().find(other).orElseThrow(), vm.compareRunProperty().get());
+        assertEquals(cross, vm.evaluationSetProperty().get().dir());
+
+        Files.setLastModifiedTime(run, FileTime.fromMillis(2_000_000)); // the run folder changed
+        context.runs().refresh();
+        RunEntry fresh = context.runs().find(run).orElseThrow();
+        assertEquals(FileTime.fromMillis(2_000_000), fresh.modified());
+        assertSame(fresh, vm.runProperty().get());
+        assertEquals(cross, vm.evaluationSetProperty().get().dir(), "the same run keeps its evaluation set");
+        assertSame(context.runs().find(other).orElseThrow(), vm.compareRunProperty().get());
     }
 
     @Test
