@@ -16,6 +16,7 @@ import org.emotionworkbench.dataset.duplicates.DuplicateFinder;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.training.Balancing;
 import org.emotionworkbench.training.EpochMetrics;
+import org.emotionworkbench.training.NetworkRelease;
 import org.emotionworkbench.training.EpochResult;
 import org.emotionworkbench.training.TrainedModel;
 import org.emotionworkbench.training.Trainer;
@@ -175,7 +176,7 @@ public final class RunExecutor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            net.close();
+            NetworkRelease.release(net); // net.close() would force two full GCs, a pause of the whole app
         }
         return trained.outcome();
     }

@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
  *       [--detached] (train the same run on a plain thread, no events to the window: the cost of the CPU alone)
  *       [--worst] (print the five longest gaps, when they came and the UI threads' CPU time in them)
  *       [--profile-start] (sample the FX thread for 0.4 s after Start and print where it spent its time)
+ *       [--profile-seconds S] (sample for S seconds instead of 0.4)
  * </pre>
  * See docs/BENCHMARKS.md, "GUI responsiveness", for the command line (Monocle headless, like the tests).
  */
@@ -50,6 +51,11 @@ public final class TrainingPulseBenchmark {
         boolean detached = Arrays.asList(args).contains("--detached");
         Path ws = Files.createTempDirectory("ew-bench-ws");
 
+        // Monocle's headless screen is 1280x800 unless told otherwise: a bigger window overflows its framebuffer and
+        // every repainted frame then throws (and prints) a BufferOverflowException on the FX thread
+        if (System.getProperty("headless.geometry") == null) {
+            System.setProperty("headless.geometry", "1400x900-32");
+        }
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -80,6 +86,15 @@ public final class TrainingPulseBenchmark {
         });
         waitFx();
         TrainingView view = (TrainingView) main[0].tabs().getSelectionModel().getSelectedItem().getContent();
+        if (Arrays.asList(args).contains("--count-nodes")) { // how big the scene graph is that every pulse walks
+            Platform.runLater(() -> {
+                System.out.println("nodes in the scene: " + countNodes(stage[0].getScene().getRoot()));
+                for (var tab : main[0].tabs().getTabs()) {
+                    System.out.println("  tab " + tab.getText() + ": " + countNodes(tab.getContent()) + " nodes");
+                }
+            });
+            waitFx();
+        }
         TrainingViewModel vm = view.viewModel();
 
         long[] gaps = new long[1 << 20];
@@ -114,7 +129,7 @@ public final class TrainingPulseBenchmark {
                     .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElseThrow();
             new Thread(() -> {
                 java.util.Map<String, Integer> hits = new java.util.TreeMap<>();
-                long end = System.nanoTime() + 400_000_000L;
+                long end = System.nanoTime() + (long) (Double.parseDouble(arg(args, "--profile-seconds", "0.4")) * 1e9);
                 while (System.nanoTime() < end) {
                     StackTraceElement[] st = fx.getStackTrace();
                     if (st.length > 0 && fx.getState() == Thread.State.RUNNABLE) {
@@ -135,6 +150,27 @@ public final class TrainingPulseBenchmark {
                             }
                         }
                         hits.merge("(phase) " + phase, 1, Integer::sum);
+                        String ours = "-"; // which of our frames (innermost) and which pulse phase it ran under
+                        String under = "-";
+                        for (StackTraceElement e : st) {
+                            String m = e.getClassName() + "." + e.getMethodName();
+                            if (ours.equals("-") && e.getClassName().startsWith("org.emotionworkbench")
+                                    && !e.getClassName().contains("TrainingPulseBenchmark")) {
+                                ours = m;
+                            }
+                            if (m.contains("doCSSPass") || m.contains("doLayoutPass") || m.contains("updateBounds")
+                                    || m.contains("synchronizeSceneNodes") || m.contains("AnimationTimer")) {
+                                under = m;
+                                break;
+                            }
+                        }
+                        hits.merge("(where) " + ours + " | " + under, 1, Integer::sum);
+                        for (StackTraceElement e : st) { // the innermost JavaFX scene-graph frame
+                            if (e.getClassName().startsWith("javafx.")) {
+                                hits.merge("(fx) " + e.getClassName() + "." + e.getMethodName(), 1, Integer::sum);
+                                break;
+                            }
+                        }
                         hits.merge("(running samples)", 1, Integer::sum);
                     }
                     try {
@@ -144,7 +180,7 @@ public final class TrainingPulseBenchmark {
                     }
                 }
                 hits.entrySet().stream().filter(e -> e.getValue() > 0)
-                        .sorted((a, b) -> b.getValue() - a.getValue()).limit(15)
+                        .sorted((a, b) -> b.getValue() - a.getValue()).limit(40)
                         .forEach(e -> System.out.println("  FX samples " + e.getValue() + "  " + e.getKey()));
             }, "profile-start").start();
         }
@@ -279,6 +315,16 @@ public final class TrainingPulseBenchmark {
             ctx[0].close();
             Platform.exit();
         });
+    }
+
+    private static int countNodes(javafx.scene.Node n) {
+        int c = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node k : p.getChildrenUnmodifiable()) {
+                c += countNodes(k);
+            }
+        }
+        return c;
     }
 
     private static double pct(long[] sorted, double p) {

@@ -1,0 +1,44 @@
+package org.emotionworkbench.training;
+
+import org.deeplearning4j.nn.api.Updater;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.MemoryWorkspaceManager;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.ArrayList;
+
+/**
+ * Frees a network's native memory like {@link MultiLayerNetwork#close()} (parameters, gradients, updater state and
+ * this thread's workspaces) but without the two {@code System.gc()} calls that close() makes: each is a full,
+ * stop-the-world collection (≈ 75–120 ms on a small heap), which freezes every thread, the JavaFX thread included, at
+ * the end of every run. The remaining off-heap buffers are freed by JavaCPP when the GC collects them normally
+ * (JavaCPP itself asks for a collection if native memory runs short).
+ */
+public final class NetworkRelease {
+    private NetworkRelease() {
+    }
+
+    public static void release(MultiLayerNetwork net) {
+        if (net == null) {
+            return;
+        }
+        close(net.params());
+        close(net.getGradientsViewArray());
+        Updater u = net.getUpdater(false);
+        if (u != null) {
+            close(u.getStateViewArray());
+        }
+        MemoryWorkspaceManager workspaces = Nd4j.getWorkspaceManager();
+        for (MemoryWorkspace ws : new ArrayList<>(workspaces.getAllWorkspacesForCurrentThread())) {
+            workspaces.destroyWorkspace(ws);
+        }
+    }
+
+    private static void close(INDArray a) {
+        if (a != null && a.closeable()) {
+            a.close();
+        }
+    }
+}
