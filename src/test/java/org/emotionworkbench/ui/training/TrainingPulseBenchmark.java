@@ -33,11 +33,15 @@ import java.util.concurrent.TimeUnit;
  *       [--worst] (print the five longest gaps, when they came and the UI threads' CPU time in them)
  *       [--profile-start] (sample the FX thread for 0.4 s after Start and print where it spent its time)
  *       [--profile-seconds S] (sample for S seconds instead of 0.4)
+ *       [--count-nodes] (nodes in the scene, per tab) [--axis-sizes] (the charts' axis sizes at the end)
+ *       [--tab-switch] (after the run: CSS + layout time of opening each tab, twice)
  * </pre>
  * See docs/BENCHMARKS.md, "GUI responsiveness", for the command line (Monocle headless, like the tests).
  */
 public final class TrainingPulseBenchmark {
     private static final long[] UPDATES = new long[3]; // count, total nanos, max nanos
+    /** Per runnable origin: count, total nanos, max nanos, when the longest one ended. */
+    private static final java.util.Map<String, long[]> BY_ORIGIN = new java.util.HashMap<>();
 
     public static void main(String[] args) throws Exception {
         String data = arg(args, "--data", "sample-data");
@@ -71,6 +75,15 @@ public final class TrainingPulseBenchmark {
                     UPDATES[0]++;
                     UPDATES[1] += t;
                     UPDATES[2] = Math.max(UPDATES[2], t);
+                    // by origin: the runnable's class (a lambda's hidden class names the class that wrote it)
+                    String origin = r.getClass().getName().replaceAll("/0x[0-9a-f]+$", "");
+                    long[] s = BY_ORIGIN.computeIfAbsent(origin, k -> new long[4]);
+                    s[0]++;
+                    s[1] += t;
+                    if (t > s[2]) {
+                        s[2] = t;
+                        s[3] = System.nanoTime();
+                    }
                 }
             }), ws.resolve("settings.json"), new Workspace(ws), LoadOptions.defaults());
             ctx[0].datasetSpecProperty().set(Path.of(data).toAbsolutePath().normalize().toString());
@@ -172,6 +185,16 @@ public final class TrainingPulseBenchmark {
                             }
                         }
                         hits.merge("(running samples)", 1, Integer::sum);
+                        java.util.Set<String> seen = new java.util.HashSet<>(); // inclusive: every method on the stack
+                        for (StackTraceElement e : st) {
+                            String m = e.getClassName() + "." + e.getMethodName();
+                            if (seen.add(m) && (m.contains("layoutChildren") || m.contains("computePref")
+                                    || m.contains("updateBounds") || m.contains("processCSS") || m.contains("lambda$")
+                                    || m.contains("dataItem") || m.contains("seriesAdded") || m.contains("seriesRemoved")
+                                    || m.contains("invalidate") || m.contains("requestLayout") || m.contains("Pass"))) {
+                                hits.merge("(incl) " + m, 1, Integer::sum);
+                            }
+                        }
                     }
                     try {
                         Thread.sleep(1);
@@ -180,7 +203,7 @@ public final class TrainingPulseBenchmark {
                     }
                 }
                 hits.entrySet().stream().filter(e -> e.getValue() > 0)
-                        .sorted((a, b) -> b.getValue() - a.getValue()).limit(40)
+                        .sorted((a, b) -> b.getValue() - a.getValue()).limit(90)
                         .forEach(e -> System.out.println("  FX samples " + e.getValue() + "  " + e.getKey()));
             }, "profile-start").start();
         }
@@ -266,11 +289,16 @@ public final class TrainingPulseBenchmark {
         long[] cpuPerFrame = Arrays.copyOf(busy, n[0]);
         Arrays.sort(cpuPerFrame);
         System.out.printf(Locale.ROOT, "CPU time of the FX + render threads between frames (the UI's own work, "
-                        + "independent of other load): median %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms%n",
-                ms(pct(cpuPerFrame, 0.5)), ms(pct(cpuPerFrame, 0.99)), ms(pct(cpuPerFrame, 0.999)), ms(cpuPerFrame.length == 0 ? 0 : cpuPerFrame[cpuPerFrame.length - 1]));
+                        + "independent of other load): median %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms, total %.0f ms%n",
+                ms(pct(cpuPerFrame, 0.5)), ms(pct(cpuPerFrame, 0.99)), ms(pct(cpuPerFrame, 0.999)), ms(cpuPerFrame.length == 0 ? 0 : cpuPerFrame[cpuPerFrame.length - 1]),
+                ms(Arrays.stream(cpuPerFrame).sum()));
         synchronized (UPDATES) {
             System.out.printf(Locale.ROOT, "view-model updates on the FX thread: %d, mean %.2f ms, max %.1f ms%n",
                     UPDATES[0], UPDATES[0] == 0 ? 0 : UPDATES[1] / 1e6 / UPDATES[0], UPDATES[2] / 1e6);
+            BY_ORIGIN.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[2], a.getValue()[2])).limit(8)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "  hand-overs from %s: %d, mean %.2f ms, max %.1f ms"
+                                    + " (at %.2f s)%n", e.getKey(), e.getValue()[0], e.getValue()[1] / 1e6 / e.getValue()[0],
+                            e.getValue()[2] / 1e6, (e.getValue()[3] - wall[0]) / 1e9));
         }
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average "
                 + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -286,6 +314,32 @@ public final class TrainingPulseBenchmark {
             String body = new String(c.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             System.out.println("DL4J UI " + url + ": HTTP " + c.getResponseCode() + ", sessions/info: "
                     + body.substring(0, Math.min(300, body.length())));
+        }
+        if (Arrays.asList(args).contains("--tab-switch")) { // CSS + layout on the FX thread when a tab is opened
+            for (int round = 0; round < 2; round++) {
+                for (Screen s : Screen.values()) {
+                    int r = round;
+                    Platform.runLater(() -> {
+                        long t0 = System.nanoTime();
+                        ctx[0].screenProperty().set(s);
+                        stage[0].getScene().getRoot().applyCss();
+                        stage[0].getScene().getRoot().layout();
+                        System.out.printf(Locale.ROOT, "  open %s (round %d): %.1f ms of CSS + layout%n", s, r + 1,
+                                (System.nanoTime() - t0) / 1e6);
+                    });
+                    waitFx();
+                    Thread.sleep(300);
+                }
+            }
+        }
+        if (Arrays.asList(args).contains("--axis-sizes")) { // what the charts' axes measure themselves at
+            Platform.runLater(() -> view.lookupAll(".chart").forEach(c -> {
+                var xy = (javafx.scene.chart.XYChart<?, ?>) c;
+                System.out.printf(Locale.ROOT, "  %s: y axis %.0f wide (pref %.0f), x axis %.0f high (pref %.0f)%n", c.getId(),
+                        xy.getYAxis().getWidth(), xy.getYAxis().prefWidth(-1), xy.getXAxis().getHeight(),
+                        xy.getXAxis().prefHeight(-1));
+            }));
+            waitFx();
         }
         if (screenshot != null) {
             CountDownLatch shot = new CountDownLatch(1);
@@ -318,6 +372,9 @@ public final class TrainingPulseBenchmark {
     }
 
     private static int countNodes(javafx.scene.Node n) {
+        if (n == null) { // a tab not shown holds no view (MainView keeps it out of the scene)
+            return 0;
+        }
         int c = 1;
         if (n instanceof javafx.scene.Parent p) {
             for (javafx.scene.Node k : p.getChildrenUnmodifiable()) {
