@@ -1,5 +1,6 @@
 package org.emotionworkbench.run;
 
+import org.emotionworkbench.training.NetworkRelease;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.DataSources;
 import org.emotionworkbench.dataset.LoadMonitor;
@@ -53,7 +54,7 @@ public final class CrossDatasetEvaluation {
             RunFolder destination = RunFolder.createNew(out, overwrite);
             return RunEvaluation.evaluateAndWrite(net, samples, destination);
         } finally {
-            net.close();
+            NetworkRelease.release(net);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.emotionworkbench.run;
 
+import org.emotionworkbench.training.NetworkRelease;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.LoadedDataset;
@@ -26,7 +27,7 @@ public final class ModelLabeller {
         try {
             return label(net, images, imagesDir, minConfidence);
         } finally {
-            net.close();
+            NetworkRelease.release(net);
         }
     }
 

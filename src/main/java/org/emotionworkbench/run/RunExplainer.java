@@ -1,5 +1,6 @@
 package org.emotionworkbench.run;
 
+import org.emotionworkbench.training.NetworkRelease;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.DecodeException;
 import org.emotionworkbench.dataset.Emotion;
@@ -41,7 +42,7 @@ public final class RunExplainer implements AutoCloseable {
         this.net = net;
         this.layers = CamNetwork.convolutionLayerNames(net);
         if (layers.isEmpty()) {
-            net.close();
+            NetworkRelease.release(net);
             throw new IllegalArgumentException("the model of " + runDir + " has no convolution layer to explain");
         }
     }
@@ -194,7 +195,7 @@ public final class RunExplainer implements AutoCloseable {
         if (!closed) {
             closed = true;
             cams.clear();
-            net.close();
+            NetworkRelease.release(net);
         }
     }
 }

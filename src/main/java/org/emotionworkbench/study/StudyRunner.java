@@ -1,5 +1,6 @@
 package org.emotionworkbench.study;
 
+import org.emotionworkbench.training.NetworkRelease;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.DataSources;
 import org.emotionworkbench.explain.Fgsm;
@@ -117,7 +118,7 @@ public final class StudyRunner {
             }
         } finally {
             if (net != null) {
-                net.close();
+                NetworkRelease.release(net);
             }
         }
     }
