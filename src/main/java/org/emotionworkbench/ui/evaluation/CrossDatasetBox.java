@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.evaluation;
 
+import org.emotionworkbench.ui.common.Hints;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -63,12 +64,9 @@ final class CrossDatasetBox extends TitledPane {
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
         vm.messageErrorProperty().addListener((o, a, err) -> message.getStyleClass().setAll(err ? "error-text" : "label"));
-        Label hint = new Label("Tests the selected run's model on a dataset it was not trained on (its test split, or "
+        Label hint = Hints.paragraph("Tests the selected run's model on a dataset it was not trained on (its test split, or "
                 + "all of it without one). The reports are saved in the run's evaluations folder and appear under "
                 + "\"Evaluated on\".");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(6, hint, new HBox(6, path, folder, file), new HBox(8, run, replace, cancel), message);
         box.setPadding(new Insets(6));
         setContent(box);

@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.emotionworkbench.ui.common.Hints;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.ui.WorkbenchContext;
 import org.emotionworkbench.ui.workspace.RunEntry;
@@ -56,11 +57,8 @@ public final class EvaluationView extends BorderPane {
     private VBox left() {
         Label reportTitle = new Label("Classification report");
         reportTitle.getStyleClass().add("section-title");
-        Label reportHint = new Label("As scikit-learn prints it. Support = faces of the class; macro avg = plain mean "
+        Label reportHint = Hints.paragraph("As scikit-learn prints it. Support = faces of the class; macro avg = plain mean "
                 + "over classes; weighted avg = mean weighted by support.");
-        reportHint.getStyleClass().add("hint");
-        reportHint.setWrapText(true);
-        reportHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label matrixTitle = new Label("Confusion matrix");
         matrixTitle.getStyleClass().add("section-title");
@@ -86,11 +84,8 @@ public final class EvaluationView extends BorderPane {
         label.run();
         HBox matrixTools = new HBox(8, matrixTitle, percent, sadNeutral);
         matrixTools.setAlignment(Pos.CENTER_LEFT);
-        Label matrixHint = new Label("Rows: the true class (faces in brackets); columns: what the model predicted. "
+        Label matrixHint = Hints.paragraph("Rows: the true class (faces in brackets); columns: what the model predicted. "
                 + "The diagonal holds the right answers. Click a cell to see its faces.");
-        matrixHint.getStyleClass().add("hint");
-        matrixHint.setWrapText(true);
-        matrixHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         VBox left = new VBox(8, reportTitle, reportHint, ReportTable.create(vm.reportRows()), matrixTools, matrixHint,
                 new ConfusionMatrixPane(vm));

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.evaluation;
 
+import org.emotionworkbench.ui.common.Hints;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -17,12 +18,9 @@ final class FaceGallery extends VBox {
         title.setWrapText(true);
         title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.textProperty().bind(vm.galleryTitleProperty());
-        Label hint = new Label("Each face shows the model's confidence (probability of the class it predicted) and "
+        Label hint = Hints.paragraph("Each face shows the model's confidence (probability of the class it predicted) and "
                 + "true\u2192predicted class, drawn as the model saw it (48\u00d748 gray). Click a face to see where "
                 + "the model looked.");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid = new GridView<>(vm.gallery());
         grid.setId("gallery");
         grid.setCellWidth(112);

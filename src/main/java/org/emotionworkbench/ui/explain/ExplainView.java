@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.emotionworkbench.ui.common.Hints;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.explain.ClassTarget;
 import org.emotionworkbench.explain.render.Colormap;
@@ -230,11 +231,8 @@ public final class ExplainView extends BorderPane {
         compareStatus.setWrapText(true);
         compareStatus.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         compareStatus.setMaxWidth(2 * SMALL + 12);
-        Label legend = new Label("Left: the second run's heatmap. Right: first minus second run; red: the first run "
+        Label legend = Hints.paragraph("Left: the second run's heatmap. Right: first minus second run; red: the first run "
                 + "looks there more, blue: the second run does, white: both alike.");
-        legend.getStyleClass().add("hint");
-        legend.setWrapText(true);
-        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         legend.setMaxWidth(2 * SMALL + 12);
         compareBox.getChildren().addAll(compareTitle, new HBox(12, new StackPaneFrame(compareImage, SMALL),
                 new StackPaneFrame(differenceImage, SMALL)), compareStatus, legend);

@@ -11,6 +11,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.emotionworkbench.ui.common.Hints;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.explain.MeanHeatmapAccumulator;
 import org.emotionworkbench.run.RunExplainer;
@@ -51,11 +52,8 @@ final class MeanHeatmapsPane extends TitledPane {
         status.setWrapText(true);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(means.statusProperty());
-        Label hint = new Label("Grouped by the predicted class (or by the true class when \"true class\" or a fixed "
+        Label hint = Hints.paragraph("Grouped by the predicted class (or by the true class when \"true class\" or a fixed "
                 + "class is chosen). Each is drawn over the mean face of its group.");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         grid.setId("mean-heatmaps");
         grid.setHgap(8);
