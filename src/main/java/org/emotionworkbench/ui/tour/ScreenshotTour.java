@@ -218,20 +218,9 @@ public final class ScreenshotTour {
 
     /** The confusion-matrix cells on screen (ids cell-<true>-<predicted>). */
     private static java.util.List<Node> cells(Scene scene) {
-        java.util.List<Node> out = new java.util.ArrayList<>();
-        collect(scene.getRoot(), out);
-        return out;
-    }
-
-    private static void collect(javafx.scene.Parent parent, java.util.List<Node> out) {
-        for (Node n : parent.getChildrenUnmodifiable()) {
-            if (n.getId() != null && n.getId().startsWith("cell-") && n.isVisible()) {
-                out.add(n);
-            }
-            if (n instanceof javafx.scene.Parent p) {
-                collect(p, out);
-            }
-        }
+        java.util.List<Node> all = new java.util.ArrayList<>();
+        collectAll(scene.getRoot(), all);
+        return all.stream().filter(n -> n.getId() != null && n.getId().startsWith("cell-") && n.isVisible()).toList();
     }
 
     private static boolean isDiagonal(String id) {
