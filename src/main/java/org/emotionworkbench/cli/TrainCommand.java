@@ -20,18 +20,30 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import picocli.CommandLine.Model.OptionSpec;
+
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train a model, evaluate it on the held-out test set and write a run folder.",
-                "Files: config.json, history.csv, model.zip, outcome.json, report.json, report.txt, confusion.csv, predictions.csv."})
+                "Files: config.json, history.csv, model.zip, outcome.json, report.json, report.txt, confusion.csv, predictions.csv;",
+                "while unfinished also resume/ (the state after the last finished epoch): a run stopped with Ctrl-C or lost",
+                "to a crash goes on with: train --resume <runDir>."})
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--train", required = true, paramLabel = "<data>",
+    @Option(names = "--resume", paramLabel = "<runDir>",
+            description = "Go on with a stopped run after its last finished epoch, with the settings it started with (no other training options).")
+    Path resume;
+
+    @Option(names = "--train", paramLabel = "<data>",
             description = "Training data: a dataset folder, a FER2013 .csv or a manifest .json.")
     Path train;
 
@@ -43,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "Preset (pisa, pisa-1 … pisa-8, seed12, tiny) or JSON spec. Default: ${DEFAULT-VALUE}.")
     String model;
 
-    @Option(names = "--out", required = true, paramLabel = "<runDir>", description = "Run folder to create.")
+    @Option(names = "--out", paramLabel = "<runDir>", description = "Run folder to create.")
     Path out;
 
     @Option(names = "--overwrite", description = "Allow writing into a non-empty run folder.")
@@ -132,6 +144,21 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
+        if (resume != null) {
+            List<String> others = spec.commandLine().getParseResult().matchedOptions().stream()
+                    .map(OptionSpec::longestName)
+                    .filter(n -> !RESUME_COMPATIBLE.contains(n))
+                    .toList();
+            if (!others.isEmpty()) {
+                throw new UserError("--resume goes on with the settings the run started with (its config.json); "
+                        + "leave out " + String.join(", ", others));
+            }
+            RunFolder run = new RunFolder(resume);
+            return runWithInterruptHandling(o, run, executor -> executor.resume(run));
+        }
+        if (train == null || out == null) {
+            throw new UserError("train needs --train <data> and --out <runDir> (or --resume <runDir>)");
+        }
         ModelSpec modelSpec = ModelArgument.resolve(model);
         Monitor mon = Monitor.parse(monitor);
         TrainingOptions options = new TrainingOptions(epochs, batch, lr, seed,
@@ -143,7 +170,13 @@ final class TrainCommand implements Callable<Integer> {
         DataOptions data = new DataOptions(absolute(train), test == null ? null : absolute(test), valSplit,
                 consolidate, aug, Balancing.parse(balance), excludeTestDuplicates);
         RunFolder run = RunFolder.createNew(out, overwrite);
+        return runWithInterruptHandling(o, run, executor -> executor.execute(modelSpec, options, data, run));
+    }
 
+    private static final Set<String> RESUME_COMPATIBLE = Set.of("--resume", "--cache-dir", "--no-cache", "--verbose");
+
+    private Integer runWithInterruptHandling(PrintWriter o, RunFolder run,
+                                             Function<RunExecutor, TrainingOutcome> work) throws Exception {
         TrainingControl control = new TrainingControl();
         java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
         Thread hook = new Thread(() -> { // Ctrl-C: stop between batches, let the run folder be completed
@@ -157,11 +190,14 @@ final class TrainCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         ConsoleProgress console = new ConsoleProgress(o, spec.commandLine().getErr(), System.console() != null, verbose);
         try {
-            TrainingOutcome outcome = new RunExecutor(cache.toLoadOptions()).progress(console).listener(console)
-                    .control(control).execute(modelSpec, options, data, run);
-            o.println("run written to " + out);
+            TrainingOutcome outcome = work.apply(new RunExecutor(cache.toLoadOptions()).progress(console)
+                    .listener(console).control(control));
+            o.println("run written to " + run.dir());
+            if (outcome.stopReason() == StopReason.CANCELLED && Files.isDirectory(run.file(RunFolder.RESUME))) {
+                o.println("stopped; go on later with: train --resume " + run.dir());
+            }
             if (outcome.bestEpoch() > 0) {
-                o.print(java.nio.file.Files.readString(run.file(RunFolder.REPORT_TXT)));
+                o.print(Files.readString(run.file(RunFolder.REPORT_TXT)));
             }
             o.flush();
             return outcome.stopReason() == StopReason.DIVERGED ? ErrorReporter.FAILURE : 0;

@@ -18,6 +18,8 @@ import org.emotionworkbench.training.Balancing;
 import org.emotionworkbench.training.EpochMetrics;
 import org.emotionworkbench.training.NetworkRelease;
 import org.emotionworkbench.training.EpochResult;
+import org.emotionworkbench.training.ResumePoint;
+import org.emotionworkbench.training.ResumeState;
 import org.emotionworkbench.training.TrainedModel;
 import org.emotionworkbench.training.Trainer;
 import org.emotionworkbench.training.TrainingControl;
@@ -28,6 +30,8 @@ import org.emotionworkbench.training.TrainingOutcome;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,20 +155,92 @@ public final class RunExecutor {
             throw new UncheckedIOException(e);
         }
 
+        Trainer trainer = trainer(options, data, prepared, run, List.of());
+        progress.stage("training " + spec.name() + " on " + prepared.train().size() + " images, validating on "
+                + prepared.validation().size());
+        TrainedModel trained = trainer.train(spec, new TrainingData(prepared.train(), prepared.validation()));
+        return finish(trained, prepared, run);
+    }
+
+    /**
+     * Goes on with a run that was stopped (or crashed) part-way, from the resume point it saved after its last
+     * finished epoch, with the settings in its {@code config.json}. The data is loaded and prepared again and must
+     * be what the run started with (same content fingerprints); otherwise nothing is changed and the message says
+     * which part differs.
+     */
+    public TrainingOutcome resume(RunFolder run) {
+        Path configFile = run.file(RunFolder.CONFIG);
+        if (!Files.isRegularFile(configFile)) {
+            throw new IllegalArgumentException(run.dir() + " is not a run folder: " + RunFolder.CONFIG + " is missing");
+        }
+        ResumePoint point = new ResumePoint(run.file(RunFolder.RESUME));
+        if (!point.exists()) {
+            throw new IllegalArgumentException(run.dir() + " cannot be resumed: " + whyNotResumable(run));
+        }
+        RunConfig config;
+        try {
+            config = RunConfig.read(configFile);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + configFile + ": " + e.getMessage(), e);
+        }
+        ResumeState state = point.readState();
+        PreparedData prepared = prepare(config.data(), config.training().seed());
+        checkSameData(config, prepared);
+        Trainer trainer = trainer(config.training(), config.data(), prepared, run, state.history());
+        progress.stage("resuming " + config.model().name() + " after epoch " + state.epochsDone() + " of "
+                + config.training().maxEpochs() + " (best so far: epoch " + state.bestEpoch() + ")");
+        TrainedModel trained = trainer.resume(new TrainingData(prepared.train(), prepared.validation()));
+        return finish(trained, prepared, run);
+    }
+
+    private static String whyNotResumable(RunFolder run) {
+        Path outcome = run.file(RunFolder.OUTCOME);
+        if (Files.isRegularFile(outcome)) {
+            try {
+                var stop = RunConfig.JSON.readTree(outcome.toFile()).path("stopReason").asText("");
+                if (stop.equals("completed") || stop.equals("early_stopped") || stop.equals("diverged")) {
+                    return "it has finished (" + stop.replace('_', ' ') + "); train a new run instead";
+                }
+            } catch (IOException e) {
+                // fall through to the general reason
+            }
+        }
+        return "it has no resume point (" + RunFolder.RESUME + "/" + ResumePoint.STATE + "): it stopped before its "
+                + "first epoch ended, or was made by a version without resumable runs";
+    }
+
+    private static void checkSameData(RunConfig config, PreparedData prepared) {
+        Map<String, List<Sample>> now = Map.of("train", prepared.train(), "validation", prepared.validation());
+        for (var part : now.entrySet()) {
+            DataSummary then = config.dataUsed() == null ? null : config.dataUsed().get(part.getKey());
+            DataSummary current = DataSummary.of(part.getValue());
+            if (then != null && !then.fingerprint().equals(current.fingerprint())) {
+                throw new IllegalArgumentException("cannot resume: the " + part.getKey() + " data is not what the run "
+                        + "started with (" + then.samples() + " images, fingerprint " + then.fingerprint()
+                        + "; now " + current.samples() + " images, " + current.fingerprint() + "). Was "
+                        + config.data().trainRoot() + " changed?");
+            }
+        }
+    }
+
+    private Trainer trainer(TrainingOptions options, DataOptions data, PreparedData prepared, RunFolder run,
+                            List<EpochMetrics> earlierEpochs) {
         Trainer trainer = new Trainer(options)
                 .classWeights(prepared.classWeights())
                 .control(control)
                 .checkpoint(run.file(RunFolder.MODEL))
-                .listener(new HistoryWriter(run));
+                .resumable(run.file(RunFolder.RESUME))
+                .listener(new HistoryWriter(run, earlierEpochs));
         if (data.augmentation() != null && !data.augmentation().isIdentity()) {
             Augmenter augmenter = new Augmenter(data.augmentation());
             trainer.augmentation(augmenter::augment);
         }
         listeners.forEach(trainer::listener);
         networkListeners.forEach(trainer::networkListener);
-        progress.stage("training " + spec.name() + " on " + prepared.train().size() + " images, validating on "
-                + prepared.validation().size());
-        TrainedModel trained = trainer.train(spec, new TrainingData(prepared.train(), prepared.validation()));
+        return trainer;
+    }
+
+    private TrainingOutcome finish(TrainedModel trained, PreparedData prepared, RunFolder run) {
         MultiLayerNetwork net = trained.network();
         try {
             run.writeString(RunFolder.OUTCOME, OutcomeJson.format(trained.outcome()));
@@ -186,8 +262,9 @@ public final class RunExecutor {
         private final RunFolder run;
         private final List<EpochMetrics> history = new ArrayList<>();
 
-        HistoryWriter(RunFolder run) {
+        HistoryWriter(RunFolder run, List<EpochMetrics> earlier) {
             this.run = run;
+            history.addAll(earlier);
         }
 
         @Override

@@ -15,6 +15,8 @@ public record RunFolder(Path dir) {
     public static final String REPORT_TXT = "report.txt";
     public static final String CONFUSION = "confusion.csv";
     public static final String PREDICTIONS = "predictions.csv";
+    /** Folder of the resume point saved after every epoch while the run is unfinished. */
+    public static final String RESUME = "resume";
 
     public Path file(String name) {
         return dir.resolve(name);

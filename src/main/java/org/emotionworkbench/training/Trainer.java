@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,9 @@ public final class Trainer {
     private final List<TrainingListener> listeners = new ArrayList<>();
     private TrainingControl control = new TrainingControl();
     private Path checkpoint;
+    private Path resumeDir;
+    /** Mixed into the seed for dropout's generator, so it does not share a stream with shuffling. */
+    private static final long DROPOUT_STREAM = 0x5DEECE66DL;
     private final List<org.deeplearning4j.optimize.api.TrainingListener> networkListeners = new ArrayList<>();
 
     public Trainer(TrainingOptions options) {
@@ -79,45 +83,120 @@ public final class Trainer {
         return this;
     }
 
+    /**
+     * Saves a {@link ResumePoint} in {@code dir} after every epoch, so that {@link #resume} can go on after a stop,
+     * a crash or a power cut; the folder is emptied when the run ends for good (completed, early-stopped, diverged).
+     */
+    public Trainer resumable(Path dir) {
+        this.resumeDir = dir;
+        return this;
+    }
+
     public TrainedModel train(ModelSpec spec, TrainingData data) {
         Nd4j.getRandom().setSeed(options.seed());
         MultiLayerNetwork net = NetworkFactory.build(spec,
                 new NetworkSettings(options.seed(), options.learningRate(), classWeights));
+        return run(net, new Progress(options.learningRate()), data, "started " + Instant.now());
+    }
+
+    /**
+     * Goes on from the resume point saved by a {@link #resumable} trainer with the same options: the next epoch is
+     * the one after the last finished one, with the saved weights, Adam state, counters and learning rate.
+     */
+    public TrainedModel resume(TrainingData data) {
+        if (resumeDir == null) {
+            throw new IllegalStateException("resume needs the resume folder: call resumable(dir) first");
+        }
+        ResumePoint point = new ResumePoint(resumeDir);
+        if (!point.exists()) {
+            throw new IllegalArgumentException("nothing to resume: " + resumeDir + " holds no " + ResumePoint.STATE);
+        }
+        ResumePoint.Loaded loaded = point.load();
+        ResumeState s = loaded.state();
+        if (s.epochsDone() >= options.maxEpochs()) {
+            NetworkRelease.release(loaded.network());
+            if (loaded.bestParams() != null) {
+                loaded.bestParams().close();
+            }
+            throw new IllegalArgumentException("nothing to resume: all " + options.maxEpochs()
+                    + " epochs are done");
+        }
+        Progress p = new Progress(s.learningRate());
+        p.history.addAll(s.history());
+        p.best = s.best();
+        p.bestEpoch = s.bestEpoch();
+        p.esWait = s.esWait();
+        p.rlrBest = s.rlrBest();
+        p.rlrWait = s.rlrWait();
+        p.secondsBefore = s.seconds();
+        p.bestParams = loaded.bestParams();
+        p.segments.addAll(s.segments());
+        p.saved = s;
+        MultiLayerNetwork net = loaded.network();
+        if (s.learningRate() != options.learningRate()) {
+            net.setLearningRate(s.learningRate());
+        }
+        LOG.info("resuming after epoch {} of {} (best epoch {})", s.epochsDone(), options.maxEpochs(), s.bestEpoch());
+        return run(net, p, data, "resumed after epoch " + s.epochsDone() + " " + Instant.now());
+    }
+
+    /** The mutable state of a run between epochs (what a {@link ResumeState} saves). */
+    private static final class Progress {
+        final List<EpochMetrics> history = new ArrayList<>();
+        final List<String> segments = new ArrayList<>();
+        double best = Double.NaN;
+        int bestEpoch;
+        int esWait;
+        double rlrBest = Double.NaN;
+        int rlrWait;
+        double lr;
+        double secondsBefore;
+        INDArray bestParams;
+        ResumeState saved;
+
+        Progress(double lr) {
+            this.lr = lr;
+        }
+
+        int epochsDone() {
+            return history.size();
+        }
+    }
+
+    private TrainedModel run(MultiLayerNetwork net, Progress p, TrainingData data, String segment) {
         TrainingAccuracyProbe probe = new TrainingAccuracyProbe();
         net.setListeners(probe);
         if (!networkListeners.isEmpty()) {
             net.addListeners(networkListeners.toArray(org.deeplearning4j.optimize.api.TrainingListener[]::new));
         }
+        p.segments.add(segment);
 
         Monitor monitor = options.bestMonitor();
         EarlyStopping es = options.earlyStopping();
         ReduceLrOnPlateau rlr = options.reduceLr();
         double minDelta = es == null ? 0.0 : es.minDelta();
+        ResumePoint resumePoint = resumeDir == null ? null : new ResumePoint(resumeDir);
 
-        List<EpochMetrics> history = new ArrayList<>();
-        double best = Double.NaN;
-        int bestEpoch = 0;
-        int esWait = 0;
-        double rlrBest = Double.NaN;
-        int rlrWait = 0;
-        double lr = options.learningRate();
-        INDArray bestParams = null;
         StopReason reason = StopReason.COMPLETED;
         String message = null;
         long start = System.nanoTime();
+        int firstEpoch = p.epochsDone() + 1;
 
         try (BatchPipeline pipeline = new BatchPipeline(data.train(), options.batchSize(), augmentation, options.seed())) {
             int batches = pipeline.batchesPerEpoch();
             listeners.forEach(l -> safely(() -> l.onStart(options.maxEpochs(), batches, data.train().size(),
                     data.validation().size())));
-            pipeline.startEpoch(1);
+            pipeline.startEpoch(firstEpoch);
             epochs:
-            for (int epoch = 1; epoch <= options.maxEpochs(); epoch++) {
+            for (int epoch = firstEpoch; epoch <= options.maxEpochs(); epoch++) {
+                // dropout draws from ND4J's generator: seeded per epoch, so a resumed run repeats an uninterrupted one
+                Nd4j.getRandom().setSeed(BatchPipeline.mix(options.seed() ^ DROPOUT_STREAM, epoch));
                 long epochStart = System.nanoTime();
                 double lossSum = 0;
                 long correct = 0;
                 int seen = 0;
                 int batchIndex = 0;
+                double lr = p.lr;
                 BatchPipeline.Batch batch;
                 while ((batch = pipeline.next()) != null) {
                     if (control.isStopRequested()) {
@@ -142,7 +221,7 @@ public final class Trainer {
                     lossSum += loss * size;
                     correct += Math.max(batchCorrect, 0);
                     seen += size;
-                    double elapsed = seconds(start);
+                    double elapsed = p.secondsBefore + seconds(start);
                     double perBatch = seconds(epochStart) / batchIndex;
                     double eta = perBatch * (batches - batchIndex)
                             + (options.maxEpochs() - epoch) * perBatch * batches;
@@ -157,54 +236,60 @@ public final class Trainer {
                 double[] val = Inference.lossAndAccuracy(data.validation(), probs);
                 EpochMetrics metrics = new EpochMetrics(epoch, lossSum / seen, (double) correct / seen,
                         val[0], val[1], lr, seconds(epochStart));
-                history.add(metrics);
+                p.history.add(metrics);
                 net.incrementEpochCount();
 
                 double current = monitor.valueOf(metrics);
-                boolean improved = monitor.improves(current, best, minDelta);
+                boolean improved = monitor.improves(current, p.best, minDelta);
                 if (improved) {
-                    best = current;
-                    bestEpoch = epoch;
-                    esWait = 0;
-                    if (bestParams != null) {
-                        bestParams.close();
+                    p.best = current;
+                    p.bestEpoch = epoch;
+                    p.esWait = 0;
+                    if (p.bestParams != null) {
+                        p.bestParams.close();
                     }
-                    bestParams = net.params().dup();
+                    p.bestParams = net.params().dup();
                     if (checkpoint != null) {
                         save(net, checkpoint);
                     }
                 } else {
-                    esWait++;
+                    p.esWait++;
                 }
                 if (!Double.isFinite(metrics.valLoss())) {
                     reason = StopReason.DIVERGED;
                     message = "training diverged: the validation loss became " + metrics.valLoss() + " at epoch " + epoch;
                 }
-                double elapsed = seconds(start);
-                double eta = elapsed / epoch * (options.maxEpochs() - epoch);
-                EpochResult result = new EpochResult(metrics, options.maxEpochs(), improved, bestEpoch, elapsed, eta);
+                double elapsed = p.secondsBefore + seconds(start);
+                double eta = seconds(start) / (epoch - firstEpoch + 1) * (options.maxEpochs() - epoch);
+                EpochResult result = new EpochResult(metrics, options.maxEpochs(), improved, p.bestEpoch, elapsed, eta);
                 listeners.forEach(l -> safely(() -> l.onEpoch(result)));
                 if (reason == StopReason.DIVERGED) {
                     break;
                 }
-                if (es != null && esWait >= es.patience()) {
+                if (es != null && p.esWait >= es.patience()) {
                     reason = StopReason.EARLY_STOPPED;
                     message = String.format(Locale.ROOT, "early stopping after epoch %d: %s did not improve for %d "
-                            + "epochs (best %.4f at epoch %d)", epoch, es.monitor().key(), es.patience(), best, bestEpoch);
+                            + "epochs (best %.4f at epoch %d)", epoch, es.monitor().key(), es.patience(), p.best,
+                            p.bestEpoch);
                     break;
                 }
                 if (rlr != null) {
                     double r = rlr.monitor().valueOf(metrics);
-                    if (rlr.monitor().improves(r, rlrBest, rlr.minDelta())) {
-                        rlrBest = r;
-                        rlrWait = 0;
-                    } else if (++rlrWait >= rlr.patience() && lr > rlr.minLr()) {
-                        double newLr = Math.max(lr * rlr.factor(), rlr.minLr());
-                        LOG.info("epoch {}: reducing learning rate from {} to {}", epoch, lr, newLr);
-                        lr = newLr;
-                        net.setLearningRate(lr);
-                        rlrWait = 0;
+                    if (rlr.monitor().improves(r, p.rlrBest, rlr.minDelta())) {
+                        p.rlrBest = r;
+                        p.rlrWait = 0;
+                    } else if (++p.rlrWait >= rlr.patience() && p.lr > rlr.minLr()) {
+                        double newLr = Math.max(p.lr * rlr.factor(), rlr.minLr());
+                        LOG.info("epoch {}: reducing learning rate from {} to {}", epoch, p.lr, newLr);
+                        p.lr = newLr;
+                        net.setLearningRate(newLr);
+                        p.rlrWait = 0;
                     }
+                }
+                if (resumePoint != null && epoch < options.maxEpochs()) {
+                    p.saved = resumePoint.save(net, new ResumeState(epoch, p.history, p.bestEpoch, p.best, p.esWait,
+                            p.rlrBest, p.rlrWait, p.lr, p.secondsBefore + seconds(start), null,
+                            p.saved == null ? null : p.saved.bestParamsFile(), p.segments), p.bestParams, improved);
                 }
                 if (control.isStopRequested()) {
                     reason = StopReason.CANCELLED;
@@ -219,17 +304,21 @@ public final class Trainer {
         }
 
         boolean restore = es == null || es.restoreBestWeights();
-        if (restore && bestParams != null) {
-            net.setParams(bestParams);
+        if (restore && p.bestParams != null) {
+            net.setParams(p.bestParams);
         }
-        if (bestParams != null) {
-            bestParams.close();
+        if (p.bestParams != null) {
+            p.bestParams.close();
         }
         if (message == null) {
-            message = "completed " + history.size() + " epochs; best epoch " + bestEpoch;
+            message = "completed " + p.history.size() + " epochs; best epoch " + p.bestEpoch;
+        }
+        if (resumePoint != null && reason != StopReason.CANCELLED) {
+            resumePoint.delete(); // finished for good: nothing to go on from
         }
         net.setListeners(); // drop the probe: it holds a reference to batch labels that are now closed
-        TrainingOutcome outcome = new TrainingOutcome(history, bestEpoch, reason, message, seconds(start));
+        TrainingOutcome outcome = new TrainingOutcome(p.history, p.bestEpoch, reason, message,
+                p.secondsBefore + seconds(start));
         listeners.forEach(l -> safely(() -> l.onFinish(outcome)));
         return new TrainedModel(net, outcome);
     }

@@ -1,0 +1,166 @@
+package org.emotionworkbench.training;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.emotionworkbench.platform.Dl4jRuntime;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A folder from which an interrupted training run goes on where it stopped: after every epoch the {@link Trainer}
+ * saves the network with its updater state (Adam's moments, the iteration count), the best epoch's weights when they
+ * change, and then {@code state.json}. The state file is written last and names the other two, so a crash while
+ * saving leaves the previous epoch's resume point intact; files it no longer names are then deleted.
+ *
+ * <p>Shuffling, augmentation and dropout are seeded per epoch from the run's seed, so a resumed run computes the
+ * same numbers as one that was never interrupted.
+ */
+public final class ResumePoint {
+    public static final String STATE = "state.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path dir;
+
+    public ResumePoint(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(dir.resolve(STATE));
+    }
+
+    /** The saved state, without loading the network. */
+    public ResumeState readState() {
+        Path file = dir.resolve(STATE);
+        try {
+            return JSON.readValue(file.toFile(), ResumeState.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the resume point " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A loaded resume point; the caller owns (and must release) the network and the best weights. */
+    public record Loaded(ResumeState state, MultiLayerNetwork network, INDArray bestParams) {
+    }
+
+    public Loaded load() {
+        ResumeState state = readState();
+        Path netFile = dir.resolve(state.networkFile());
+        if (!Files.isRegularFile(netFile)) {
+            throw new IllegalArgumentException("the resume point in " + dir + " is incomplete: " + netFile.getFileName()
+                    + " is missing");
+        }
+        MultiLayerNetwork net;
+        Dl4jRuntime.configure(); // layer helpers are chosen when the restored network is initialised
+        try {
+            net = ModelSerializer.restoreMultiLayerNetwork(netFile.toFile(), true);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + netFile + ": " + e.getMessage(), e);
+        }
+        if (net.getEpochCount() != state.epochsDone()) {
+            throw new IllegalArgumentException("the resume point in " + dir + " is inconsistent: its network has "
+                    + net.getEpochCount() + " epochs, its state says " + state.epochsDone());
+        }
+        INDArray best = null;
+        if (state.bestParamsFile() != null) {
+            Path bestFile = dir.resolve(state.bestParamsFile());
+            try {
+                best = Nd4j.readBinary(bestFile.toFile());
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read " + bestFile + ": " + e.getMessage(), e);
+            }
+            if (best.length() != net.numParams()) {
+                throw new IllegalArgumentException("the resume point in " + dir + " is inconsistent: best weights "
+                        + best.length() + " values, network " + net.numParams());
+            }
+        }
+        return new Loaded(state, net, best);
+    }
+
+    /**
+     * Saves the state after an epoch: the network (with updater), the best weights when {@code bestChanged} (or when
+     * the previous file is gone), then the state file; older files are deleted.
+     */
+    ResumeState save(MultiLayerNetwork net, ResumeState partial, INDArray bestParams, boolean bestChanged) {
+        try {
+            Files.createDirectories(dir);
+            String epoch = String.format(Locale.ROOT, "%04d", partial.epochsDone());
+            String netName = "network-epoch-" + epoch + ".zip";
+            writeAtomically(dir.resolve(netName), tmp -> ModelSerializer.writeModel(net, tmp.toFile(), true));
+            String bestName = partial.bestParamsFile();
+            if (bestParams != null && (bestChanged || bestName == null || !Files.exists(dir.resolve(bestName)))) {
+                bestName = "best-params-epoch-" + epoch + ".bin";
+                writeAtomically(dir.resolve(bestName), tmp -> Nd4j.saveBinary(bestParams, tmp.toFile()));
+            }
+            ResumeState state = new ResumeState(partial.epochsDone(), partial.history(), partial.bestEpoch(),
+                    partial.best(), partial.esWait(), partial.rlrBest(), partial.rlrWait(), partial.learningRate(),
+                    partial.seconds(), netName, bestParams == null ? null : bestName, partial.segments());
+            byte[] json = JSON.writeValueAsString(state).getBytes(StandardCharsets.UTF_8);
+            writeAtomically(dir.resolve(STATE), tmp -> Files.write(tmp, json));
+            deleteAllBut(Set.of(STATE, netName, bestName == null ? STATE : bestName));
+            return state;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the resume point in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the folder's files (a finished run needs no resume point). */
+    public void delete() {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try {
+            deleteAllBut(Set.of());
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the resume point " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void deleteAllBut(Set<String> keep) throws IOException {
+        Set<String> kept = new HashSet<>(keep);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> !kept.contains(p.getFileName().toString())).toList();
+        }
+        for (Path p : files) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    private interface Writer {
+        void write(Path tmp) throws IOException;
+    }
+
+    private void writeAtomically(Path target, Writer writer) throws IOException {
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            writer.write(tmp);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
