@@ -8,6 +8,7 @@ import org.deeplearning4j.nn.layers.DropoutLayer;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.layers.normalization.BatchNormalization;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.emotionworkbench.model.ForwardCache;
 import org.deeplearning4j.nn.params.BatchNormalizationParamInitializer;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
@@ -289,6 +290,7 @@ public final class CamNetwork {
         InputPreProcessor pre = net.getLayerWiseConfigurations().getInputPreProcess(index);
         INDArray in = pre == null ? rawInput : pre.preProcess(rawInput, (int) rawInput.size(0), mgr);
         layer.setInput(in, mgr);
+        ForwardCache.clear(layer); // else a convolution would back-propagate through the last training batch's values
         try {
             Pair<Gradient, INDArray> p = layer.backpropGradient(eps, mgr);
             return p.getSecond().dup('c');

@@ -1,5 +1,6 @@
 package org.emotionworkbench.model;
 
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
@@ -40,6 +41,9 @@ public final class NetworkFactory {
                         .epsilon(KERAS_ADAM_EPSILON).build())
                 .weightInit(WeightInit.XAVIER_UNIFORM)
                 .biasInit(0.0)
+                // keep each layer's pre-activation from the forward pass for backprop; DL4J's default (NONE) runs
+                // every convolution's forward pass again inside backprop. See ForwardCache for the one hazard.
+                .cacheMode(CacheMode.DEVICE)
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
                 .list();

@@ -2,6 +2,7 @@ package org.emotionworkbench.training;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import org.emotionworkbench.model.ForwardCache;
 import org.emotionworkbench.model.Inference;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.model.NetworkFactory;
@@ -317,6 +318,7 @@ public final class Trainer {
             resumePoint.delete(); // finished for good: nothing to go on from
         }
         net.setListeners(); // drop the probe: it holds a reference to batch labels that are now closed
+        ForwardCache.clear(net); // the last batch's pre-activations point into workspace memory that will be reused
         TrainingOutcome outcome = new TrainingOutcome(p.history, p.bestEpoch, reason, message,
                 p.secondsBefore + seconds(start));
         listeners.forEach(l -> safely(() -> l.onFinish(outcome)));
