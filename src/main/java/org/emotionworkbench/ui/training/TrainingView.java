@@ -85,6 +85,13 @@ public final class TrainingView extends BorderPane {
         stop.setOnAction(e -> vm.stop());
         stop.setTooltip(new Tooltip("Stop after the current batch; the best epoch so far is kept, saved and evaluated."));
 
+        Button resume = new Button("Resume");
+        resume.setId("resume-training");
+        resume.disableProperty().bind(vm.canResumeProperty().not());
+        resume.setOnAction(e -> vm.resume());
+        resume.setTooltip(new Tooltip("Go on with the selected run, which was stopped part-way: from the epoch after "
+                + "its last finished one, with the settings it started with (not this form's)."));
+
         CheckBox record = new CheckBox("Record for DL4J UI");
         record.setId("record-dl4j-ui");
         record.selectedProperty().bindBidirectional(vm.recordForDl4jUiProperty());
@@ -108,7 +115,7 @@ public final class TrainingView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(8, start, stop, spacer, record, dl4j, url);
+        HBox box = new HBox(8, start, stop, resume, spacer, record, dl4j, url);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

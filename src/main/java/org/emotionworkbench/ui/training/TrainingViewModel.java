@@ -26,6 +26,7 @@ import org.emotionworkbench.ui.WorkbenchContext;
 import org.emotionworkbench.ui.common.BackgroundTask;
 import org.emotionworkbench.ui.common.ErrorLog;
 import org.emotionworkbench.ui.common.TaskProgress;
+import org.emotionworkbench.ui.workspace.RunEntry;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,6 +62,7 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper dl4jUiStarting = new ReadOnlyBooleanWrapper(false);
     private final StringBinding problems;
     private final BooleanBinding canStart;
+    private final BooleanBinding canResume;
     private final StringBinding datasetSummary;
     private final StringBinding preparationSummary;
     private final StringBinding modelSummary;
@@ -80,6 +82,8 @@ public final class TrainingViewModel {
                 context.datasetSpecProperty(), context.datasetSourceProperty(), context.modelProperty(),
                 context.preparationProperty(), runName);
         canStart = Bindings.createBooleanBinding(() -> problems.get().isEmpty() && !running.get(), problems, running);
+        canResume = Bindings.createBooleanBinding(() -> !running.get() && context.selectedRunProperty().get() != null
+                && context.selectedRunProperty().get().resumable(), running, context.selectedRunProperty());
         datasetSummary = Bindings.createStringBinding(() -> RunSummaries.dataset(context.datasetSpecProperty().get(),
                 context.datasetProperty().get()), context.datasetSpecProperty(), context.datasetProperty());
         preparationSummary = Bindings.createStringBinding(() -> RunSummaries.preparation(
@@ -152,25 +156,51 @@ public final class TrainingViewModel {
             return null;
         }
         TrainingRequest req = request();
+        return launch(req.name(), req.runDir(), req.options().maxEpochs(), req.recordForDl4jUi(),
+                "run " + req.name() + " → " + req.runDir(),
+                executor -> executor.execute(req.model(), req.options(), req.data(),
+                        RunFolder.createNew(req.runDir(), false)));
+    }
+
+    /**
+     * Goes on with the selected run, stopped part-way, after its last finished epoch and with its own settings
+     * (those in its config.json, not the form's); null when the selected run cannot be resumed or a run is going.
+     */
+    public BackgroundTask<RunResult> resume() {
+        if (!canResume.get()) {
+            return null;
+        }
+        RunEntry entry = context.selectedRunProperty().get();
+        return launch(entry.name(), entry.dir(), entry.config().training().maxEpochs(), recordForDl4jUi.get(),
+                "resuming run " + entry.name() + " (" + entry.dir() + ") with its own settings",
+                executor -> executor.resume(entry.folder()));
+    }
+
+    private interface RunWork {
+        TrainingOutcome run(RunExecutor executor) throws IOException;
+    }
+
+    private BackgroundTask<RunResult> launch(String name, Path runDir, int maxEpochs, boolean record, String logLine,
+                                             RunWork work) {
         TrainingControl c = new TrainingControl();
         control = c;
-        progress.reset(req.options().maxEpochs());
-        progress.log("run " + req.name() + " → " + req.runDir());
+        progress.reset(maxEpochs);
+        progress.log(logLine);
         outcome.set("");
         evaluationAvailable.set(false);
         stopRequested.set(false);
         running.set(true);
         AtomicReference<RunResult> result = new AtomicReference<>();
-        BackgroundTask<RunResult> task = BackgroundTask.of("Training " + req.name(), p -> {
-            result.set(execute(req, c, p));
+        BackgroundTask<RunResult> task = BackgroundTask.of("Training " + name, p -> {
+            result.set(execute(name, runDir, record, work, c, p));
             return result.get();
         }).onSuccess(this::finished).onCancelled(() -> {
             if (result.get() != null) {
                 finished(result.get());
             } else {
-                failed(req, new IllegalStateException("cancelled"));
+                failed(name, runDir, new IllegalStateException("cancelled"));
             }
-        }).onFailure(t -> failed(req, t)).onFinally(() -> {
+        }).onFailure(t -> failed(name, runDir, t)).onFinally(() -> {
             running.set(false);
             stopRequested.set(false);
             refreshDefaultName();
@@ -179,26 +209,27 @@ public final class TrainingViewModel {
     }
 
     /** On the worker thread: the whole run, then the report it wrote. */
-    private RunResult execute(TrainingRequest req, TrainingControl c, TaskProgress p) throws IOException {
-        RunFolder folder = RunFolder.createNew(req.runDir(), false);
+    private RunResult execute(String name, Path runDir, boolean record, RunWork work, TrainingControl c,
+                              TaskProgress p) throws IOException {
         TrainingEventBridge bridge = new TrainingEventBridge(context.ui(), progress, p, c);
         RunExecutor executor = new RunExecutor(context.loadOptions()).progress(bridge).listener(bridge).control(c);
-        if (req.recordForDl4jUi()) {
+        if (record) {
             Dl4jTrainingUi ui = dl4jUi();
             String url = ui.start();
-            executor.networkListener(ui.recorder(req.name()));
+            executor.networkListener(ui.recorder(name));
             context.ui().execute(() -> {
                 dl4jUiUrl.set(url);
-                progress.log("DL4J training UI records this run (session " + req.name() + "): " + url);
+                progress.log("DL4J training UI records this run (session " + name + "): " + url);
             });
         }
-        TrainingOutcome o = executor.execute(req.model(), req.options(), req.data(), folder);
+        TrainingOutcome o = work.run(executor);
+        RunFolder folder = new RunFolder(runDir);
         ClassificationReport report = null;
         if (Files.isRegularFile(folder.file(RunFolder.REPORT_JSON))) {
             report = ClassificationReport.fromJson(Files.readString(folder.file(RunFolder.REPORT_JSON)));
         }
         String evaluatedOn = RunConfig.read(folder.file(RunFolder.CONFIG)).evaluatedOn();
-        return new RunResult(req.runDir(), o, report, evaluatedOn);
+        return new RunResult(runDir, o, report, evaluatedOn);
     }
 
     private void finished(RunResult r) {
@@ -209,13 +240,13 @@ public final class TrainingViewModel {
         progress.log("run folder: " + r.runDir());
     }
 
-    private void failed(TrainingRequest req, Throwable t) {
+    private void failed(String name, Path runDir, Throwable t) {
         String why = ErrorLog.describe(t);
         progress.failed(why);
         outcome.set("Training failed: " + why);
-        context.errors().report("Training " + req.name(), t);
-        if (Files.isDirectory(req.runDir())) {
-            showRunInWorkspace(req.runDir());
+        context.errors().report("Training " + name, t);
+        if (Files.isDirectory(runDir)) {
+            showRunInWorkspace(runDir);
         }
     }
 
@@ -234,7 +265,7 @@ public final class TrainingViewModel {
             control.requestStop();
             stopRequested.set(true);
             progress.log("stop requested: training ends after the current batch; the best epoch so far is kept "
-                    + "and evaluated");
+                    + "and evaluated, and Resume goes on after the last finished epoch");
         }
     }
 
@@ -311,6 +342,11 @@ public final class TrainingViewModel {
 
     public BooleanBinding canStartProperty() {
         return canStart;
+    }
+
+    /** True when the selected run was stopped part-way (it has a resume point) and nothing is training. */
+    public BooleanBinding canResumeProperty() {
+        return canResume;
     }
 
     public StringBinding datasetSummaryProperty() {

@@ -2,6 +2,7 @@ package org.emotionworkbench.ui.workspace;
 
 import org.emotionworkbench.run.RunConfig;
 import org.emotionworkbench.run.RunFolder;
+import org.emotionworkbench.training.ResumePoint;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,11 @@ public record RunEntry(Path dir, String name, RunConfig config, boolean evaluate
         }
         return new RunEntry(dir, name, config, Files.isRegularFile(dir.resolve(RunFolder.REPORT_JSON)),
                 Files.isRegularFile(dir.resolve(RunFolder.MODEL)), modified, problem);
+    }
+
+    /** Whether the run was stopped part-way and can go on ({@code train --resume}): it has a resume point. */
+    public boolean resumable() {
+        return config != null && Files.isRegularFile(dir.resolve(RunFolder.RESUME).resolve(ResumePoint.STATE));
     }
 
     public RunFolder folder() {

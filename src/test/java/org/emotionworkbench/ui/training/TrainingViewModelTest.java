@@ -157,4 +157,34 @@ class TrainingViewModelTest {
         vm.showEvaluation();
         assertEquals(Screen.EVALUATION, context.screenProperty().get());
     }
+
+    @Test
+    void aStoppedRunResumesWithItsOwnSettingsToTheEnd() throws Exception {
+        context.datasetSpecProperty().set(SAMPLE.toString());
+        vm.settings().epochsProperty().set("3");
+        vm.settings().earlyStoppingProperty().set(false);
+        java.util.concurrent.atomic.AtomicBoolean stopOnce = new java.util.concurrent.atomic.AtomicBoolean(true);
+        vm.progress().valAccuracy().addListener((javafx.collections.ListChangeListener<ChartPoint>) c -> {
+            if (stopOnce.getAndSet(false)) {
+                vm.stop();
+            }
+        });
+        assertFalse(vm.canResumeProperty().get(), "nothing selected yet");
+        RunResult stopped = vm.start().future().get(120, TimeUnit.SECONDS);
+        assertEquals(1, stopped.outcome().history().size());
+        assertTrue(vm.canResumeProperty().get(), "the stopped run is selected and has a resume point");
+
+        vm.settings().epochsProperty().set("7"); // the form's settings do not apply to a resumed run
+        BackgroundTask<RunResult> task = vm.resume();
+        assertNotNull(task);
+        assertFalse(vm.canResumeProperty().get(), "not while it runs");
+        RunResult resumed = task.future().get(120, TimeUnit.SECONDS);
+        assertEquals(stopped.runDir(), resumed.runDir());
+        assertEquals(org.emotionworkbench.training.StopReason.COMPLETED, resumed.outcome().stopReason());
+        assertEquals(3, resumed.outcome().history().size());
+        assertNotNull(resumed.report());
+        assertFalse(vm.canResumeProperty().get(), "a finished run cannot be resumed");
+        assertTrue(vm.progress().log().stream().anyMatch(l -> l.contains("resuming run")), vm.progress().log().toString());
+        assertNull(vm.resume());
+    }
 }
