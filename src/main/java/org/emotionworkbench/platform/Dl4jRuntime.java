@@ -68,10 +68,27 @@ public final class Dl4jRuntime {
         return out;
     }
 
+    /**
+     * The nd4j-native build that was loaded, from the folder JavaCPP extracted it to: {@code linux-x86_64-onednn},
+     * {@code linux-x86_64-onednn-avx2}, {@code linux-x86_64-onednn-avx512}, ... ("unknown" if not found).
+     */
+    public static String nativeBuild() {
+        for (var e : org.bytedeco.javacpp.Loader.getLoadedLibraries().entrySet()) {
+            if (e.getKey().contains("nd4jcpu") && e.getValue() != null) {
+                java.nio.file.Path parent = java.nio.file.Path.of(e.getValue()).getParent();
+                if (parent != null && parent.getFileName() != null) {
+                    return parent.getFileName().toString();
+                }
+            }
+        }
+        return "unknown";
+    }
+
     /** One line describing the backend, for logs, benchmarks and run provenance. */
     public static String describe() {
         var env = Nd4j.getExecutioner().getEnvironmentInformation();
-        return "ND4J backend " + env.getProperty("backend") + ", BLAS " + env.getProperty("blas.vendor")
+        return "ND4J backend " + env.getProperty("backend") + " (" + nativeBuild() + "), BLAS "
+                + env.getProperty("blas.vendor")
                 + ", oneDNN " + (nativeOneDnnAvailable() ? "built in" : "absent")
                 + ", layer helpers " + (oneDnnRequested() ? "requested" : "off")
                 + ", threads " + Nd4j.getEnvironment().maxThreads();
