@@ -58,7 +58,7 @@ public final class NetworkFactory {
                 ModelSpec.INPUT.channels()));
         MultiLayerNetwork net = new MultiLayerNetwork(list.build());
         net.init();
-        return net;
+        return Dl4jRuntime.prepare(net);
     }
 
     private static org.deeplearning4j.nn.conf.layers.Layer toDl4j(LayerSpec spec, NetworkSettings settings) {

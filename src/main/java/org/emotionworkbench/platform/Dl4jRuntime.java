@@ -2,6 +2,7 @@ package org.emotionworkbench.platform;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.layers.LayerHelper;
+import org.deeplearning4j.nn.layers.normalization.BatchNormalizationHelper;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -27,6 +28,7 @@ import java.util.List;
 public final class Dl4jRuntime {
     public static final String HELPERS_DISABLE_PROPERTY = "org.eclipse.deeplearning4j.helpers.disable";
     public static final String ONEDNN_PROPERTY = "emotionworkbench.onednn";
+    public static final String FAST_BATCH_NORM_PROPERTY = "emotionworkbench.fastbn";
 
     private static volatile boolean configured;
 
@@ -53,6 +55,37 @@ public final class Dl4jRuntime {
             return org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.Environment.getInstance().isUseONEDNN();
         } catch (Throwable t) {
             return false;
+        }
+    }
+
+    /**
+     * Gets a built or restored network ready to train: replaces the oneDNN batch-norm helper of every batch-norm layer
+     * with {@link FastBatchNormHelper} (unless {@value #FAST_BATCH_NORM_PROPERTY}{@code =false}). Returns the network.
+     */
+    public static MultiLayerNetwork prepare(MultiLayerNetwork net) {
+        if (!Boolean.parseBoolean(System.getProperty(FAST_BATCH_NORM_PROPERTY, "true"))) {
+            return net;
+        }
+        for (Layer layer : net.getLayers()) {
+            if (layer instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn
+                    && bn.getHelper() instanceof BatchNormalizationHelper helper
+                    && !(helper instanceof FastBatchNormHelper)) {
+                setHelper(bn, new FastBatchNormHelper(helper));
+            }
+        }
+        return net;
+    }
+
+    private static void setHelper(org.deeplearning4j.nn.layers.normalization.BatchNormalization layer,
+                                  BatchNormalizationHelper helper) {
+        try {
+            // package-private in DL4J 1.0.0-M2.1, and set only in the layer's constructor
+            java.lang.reflect.Field field = org.deeplearning4j.nn.layers.normalization.BatchNormalization.class
+                    .getDeclaredField("helper");
+            field.setAccessible(true);
+            field.set(layer, helper);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot install the batch-norm helper on this DL4J version: " + e, e);
         }
     }
 

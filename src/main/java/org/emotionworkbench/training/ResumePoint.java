@@ -75,7 +75,7 @@ public final class ResumePoint {
         MultiLayerNetwork net;
         Dl4jRuntime.configure(); // layer helpers are chosen when the restored network is initialised
         try {
-            net = ModelSerializer.restoreMultiLayerNetwork(netFile.toFile(), true);
+            net = Dl4jRuntime.prepare(ModelSerializer.restoreMultiLayerNetwork(netFile.toFile(), true));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + netFile + ": " + e.getMessage(), e);
         }
