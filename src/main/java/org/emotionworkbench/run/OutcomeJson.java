@@ -1,6 +1,7 @@
 package org.emotionworkbench.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.emotionworkbench.training.StopReason;
 import org.emotionworkbench.training.TrainingOutcome;
 
 import java.util.LinkedHashMap;
@@ -9,6 +10,17 @@ import java.util.Map;
 /** {@code outcome.json}: why training stopped, the best epoch and its metrics, and the wall time. */
 final class OutcomeJson {
     private OutcomeJson() {
+    }
+
+    /** The stop reason an {@code outcome.json} records (null when it names none this version knows). */
+    static StopReason stopReason(java.nio.file.Path file) throws java.io.IOException {
+        String name = RunConfig.JSON.readTree(file.toFile()).path("stopReason").asText("");
+        for (StopReason r : StopReason.values()) {
+            if (r.name().toLowerCase(java.util.Locale.ROOT).equals(name)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     static String format(TrainingOutcome outcome) {

@@ -20,6 +20,7 @@ import org.emotionworkbench.training.NetworkRelease;
 import org.emotionworkbench.training.EpochResult;
 import org.emotionworkbench.training.ResumePoint;
 import org.emotionworkbench.training.ResumeState;
+import org.emotionworkbench.training.StopReason;
 import org.emotionworkbench.training.TrainedModel;
 import org.emotionworkbench.training.Trainer;
 import org.emotionworkbench.training.TrainingControl;
@@ -197,9 +198,10 @@ public final class RunExecutor {
         Path outcome = run.file(RunFolder.OUTCOME);
         if (Files.isRegularFile(outcome)) {
             try {
-                var stop = RunConfig.JSON.readTree(outcome.toFile()).path("stopReason").asText("");
-                if (stop.equals("completed") || stop.equals("early_stopped") || stop.equals("diverged")) {
-                    return "it has finished (" + stop.replace('_', ' ') + "); train a new run instead";
+                StopReason stop = OutcomeJson.stopReason(outcome);
+                if (stop != null && stop != StopReason.CANCELLED) {
+                    return "it has finished (" + stop.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                            + "); train a new run instead";
                 }
             } catch (IOException e) {
                 // fall through to the general reason

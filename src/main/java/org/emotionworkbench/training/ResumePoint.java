@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -108,17 +107,15 @@ public final class ResumePoint {
             Files.createDirectories(dir);
             String epoch = String.format(Locale.ROOT, "%04d", partial.epochsDone());
             String netName = "network-epoch-" + epoch + ".zip";
-            writeAtomically(dir.resolve(netName), tmp -> ModelSerializer.writeModel(net, tmp.toFile(), true));
+            AtomicWrite.write(dir.resolve(netName), tmp -> ModelSerializer.writeModel(net, tmp.toFile(), true));
             String bestName = partial.bestParamsFile();
             if (bestParams != null && (bestChanged || bestName == null || !Files.exists(dir.resolve(bestName)))) {
                 bestName = "best-params-epoch-" + epoch + ".bin";
-                writeAtomically(dir.resolve(bestName), tmp -> Nd4j.saveBinary(bestParams, tmp.toFile()));
+                AtomicWrite.write(dir.resolve(bestName), tmp -> Nd4j.saveBinary(bestParams, tmp.toFile()));
             }
-            ResumeState state = new ResumeState(partial.epochsDone(), partial.history(), partial.bestEpoch(),
-                    partial.best(), partial.esWait(), partial.rlrBest(), partial.rlrWait(), partial.learningRate(),
-                    partial.seconds(), netName, bestParams == null ? null : bestName, partial.segments());
+            ResumeState state = partial.withFiles(netName, bestParams == null ? null : bestName);
             byte[] json = JSON.writeValueAsString(state).getBytes(StandardCharsets.UTF_8);
-            writeAtomically(dir.resolve(STATE), tmp -> Files.write(tmp, json));
+            AtomicWrite.write(dir.resolve(STATE), tmp -> Files.write(tmp, json));
             deleteAllBut(Set.of(STATE, netName, bestName == null ? STATE : bestName));
             return state;
         } catch (IOException e) {
@@ -150,17 +147,4 @@ public final class ResumePoint {
         }
     }
 
-    private interface Writer {
-        void write(Path tmp) throws IOException;
-    }
-
-    private void writeAtomically(Path target, Writer writer) throws IOException {
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            writer.write(tmp);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
 }

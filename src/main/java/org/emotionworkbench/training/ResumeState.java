@@ -8,18 +8,25 @@ import java.util.List;
  * the training seconds spent, and the files holding the network (with Adam's state) and the best epoch's weights.
  * {@code segments} records, one line per start or resumption, when and from which epoch the run went on.
  */
-public record ResumeState(int epochsDone, List<EpochMetrics> history, int bestEpoch, double best, int esWait,
+public record ResumeState(List<EpochMetrics> history, int bestEpoch, double best, int esWait,
                           double rlrBest, int rlrWait, double learningRate, double seconds,
                           String networkFile, String bestParamsFile, List<String> segments) {
     public ResumeState {
-        if (epochsDone < 1) {
-            throw new IllegalArgumentException("a resume point needs at least one finished epoch, got " + epochsDone);
+        history = history == null ? List.of() : List.copyOf(history);
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("a resume point needs at least one finished epoch");
         }
-        history = List.copyOf(history);
         segments = segments == null ? List.of() : List.copyOf(segments);
-        if (history.size() != epochsDone) {
-            throw new IllegalArgumentException("resume state lists " + history.size() + " epochs but says "
-                    + epochsDone + " are done");
-        }
+    }
+
+    /** The epochs finished so far (the last one is the epoch this state was saved after). */
+    public int epochsDone() {
+        return history.size();
+    }
+
+    /** The same state, naming the files that hold its network and best weights. */
+    public ResumeState withFiles(String network, String bestParams) {
+        return new ResumeState(history, bestEpoch, best, esWait, rlrBest, rlrWait, learningRate, seconds, network,
+                bestParams, segments);
     }
 }

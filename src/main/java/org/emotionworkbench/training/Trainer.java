@@ -14,9 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,17 +120,7 @@ public final class Trainer {
             throw new IllegalArgumentException("nothing to resume: all " + options.maxEpochs()
                     + " epochs are done");
         }
-        Progress p = new Progress(s.learningRate());
-        p.history.addAll(s.history());
-        p.best = s.best();
-        p.bestEpoch = s.bestEpoch();
-        p.esWait = s.esWait();
-        p.rlrBest = s.rlrBest();
-        p.rlrWait = s.rlrWait();
-        p.secondsBefore = s.seconds();
-        p.bestParams = loaded.bestParams();
-        p.segments.addAll(s.segments());
-        p.saved = s;
+        Progress p = Progress.from(s, loaded.bestParams());
         MultiLayerNetwork net = loaded.network();
         if (s.learningRate() != options.learningRate()) {
             net.setLearningRate(s.learningRate());
@@ -157,6 +145,28 @@ public final class Trainer {
 
         Progress(double lr) {
             this.lr = lr;
+        }
+
+        /** Where a saved run stood; {@code bestParams} are the best epoch's weights loaded with it. */
+        static Progress from(ResumeState s, INDArray bestParams) {
+            Progress p = new Progress(s.learningRate());
+            p.history.addAll(s.history());
+            p.best = s.best();
+            p.bestEpoch = s.bestEpoch();
+            p.esWait = s.esWait();
+            p.rlrBest = s.rlrBest();
+            p.rlrWait = s.rlrWait();
+            p.secondsBefore = s.seconds();
+            p.bestParams = bestParams;
+            p.segments.addAll(s.segments());
+            p.saved = s;
+            return p;
+        }
+
+        /** The state to save now, after {@code seconds} of training in all; files as last saved. */
+        ResumeState toState(double seconds) {
+            return new ResumeState(history, bestEpoch, best, esWait, rlrBest, rlrWait, lr, seconds, null,
+                    saved == null ? null : saved.bestParamsFile(), segments);
         }
 
         int epochsDone() {
@@ -288,9 +298,7 @@ public final class Trainer {
                     }
                 }
                 if (resumePoint != null && epoch < options.maxEpochs()) {
-                    p.saved = resumePoint.save(net, new ResumeState(epoch, p.history, p.bestEpoch, p.best, p.esWait,
-                            p.rlrBest, p.rlrWait, p.lr, p.secondsBefore + seconds(start), null,
-                            p.saved == null ? null : p.saved.bestParamsFile(), p.segments), p.bestParams, improved);
+                    p.saved = resumePoint.save(net, p.toState(p.secondsBefore + seconds(start)), p.bestParams, improved);
                 }
                 if (control.isStopRequested()) {
                     reason = StopReason.CANCELLED;
@@ -328,15 +336,7 @@ public final class Trainer {
     /** Writes a DL4J model zip atomically (temp file, then rename). */
     public static void save(MultiLayerNetwork net, Path file) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try {
-                ModelSerializer.writeModel(net, tmp.toFile(), true);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicWrite.write(file, tmp -> ModelSerializer.writeModel(net, tmp.toFile(), true));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write model " + file + ": " + e.getMessage(), e);
         }
