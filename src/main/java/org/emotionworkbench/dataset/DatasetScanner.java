@@ -194,16 +194,16 @@ public final class DatasetScanner {
         return dot > 0 && IMAGE_EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    private static boolean hidden(Path p) {
+    static boolean hidden(Path p) {
         return name(p).startsWith(".");
     }
 
-    private static String name(Path p) {
+    static String name(Path p) {
         Path f = p.getFileName();
         return f == null ? p.toString() : f.toString();
     }
 
-    private static List<Path> list(Path dir) {
+    static List<Path> list(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().collect(Collectors.toList());
         } catch (IOException e) {

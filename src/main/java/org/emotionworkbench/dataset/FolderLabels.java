@@ -202,6 +202,16 @@ public final class FolderLabels {
         return Emotion.fromName(key).<Resolution>map(Label::new).orElse(new Unknown());
     }
 
+    /**
+     * The folders this mapping names explicitly (lower-case folder name → class, empty meaning skip), in the order
+     * given; empty for {@link #names()}.
+     */
+    public Map<String, Optional<Emotion>> entries() {
+        Map<String, Optional<Emotion>> m = new LinkedHashMap<>();
+        mapping.forEach((k, v) -> m.put(k, Optional.ofNullable(v)));
+        return Collections.unmodifiableMap(m);
+    }
+
     /** True for the plain English-name mapping (no layout, no label map). */
     public boolean isNamesOnly() {
         return mapping.isEmpty();

@@ -1,0 +1,77 @@
+package org.emotionworkbench.dataset.labelmap;
+
+import org.emotionworkbench.dataset.SourceOptions;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Label maps remembered per dataset folder, as files in one directory (the workspace's {@code label-maps/}): the map
+ * of folder {@code /data/sd-faces/faces} is {@code faces-<hash of the absolute path>.json}. A map is found only for
+ * the exact folder it was saved for, so it is never applied to another dataset.
+ */
+public final class LabelMapStore {
+    private final Path dir;
+
+    public LabelMapStore(Path dir) {
+        this.dir = dir.toAbsolutePath().normalize();
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Where the map of {@code folder} is (or would be) kept. */
+    public Path fileFor(Path folder) {
+        Path abs = folder.toAbsolutePath().normalize();
+        String name = abs.getFileName() == null ? "root" : abs.getFileName().toString();
+        String clean = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return dir.resolve((clean.isEmpty() ? "dataset" : clean) + "-" + hash(abs.toString()) + ".json");
+    }
+
+    /** The remembered map file of {@code folder}, if there is one. */
+    public Optional<Path> find(Path folder) {
+        Path f = fileFor(folder);
+        return Files.isRegularFile(f) ? Optional.of(f) : Optional.empty();
+    }
+
+    /** Remembers {@code map} for {@code folder} (replacing an earlier one); returns the file written. */
+    public Path save(Path folder, LabelMap map) throws IOException {
+        return map.write(fileFor(folder));
+    }
+
+    /** Forgets the map of {@code folder}; true when there was one. */
+    public boolean forget(Path folder) throws IOException {
+        return Files.deleteIfExists(fileFor(folder));
+    }
+
+    /**
+     * How to read the dataset {@code spec}: with its remembered label map when it is a folder that has one, else
+     * the defaults (English class-folder names).
+     */
+    public SourceOptions optionsFor(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return SourceOptions.defaults();
+        }
+        Path p = Path.of(spec.strip());
+        if (!Files.isDirectory(p)) {
+            return SourceOptions.defaults();
+        }
+        return find(p).map(f -> new SourceOptions(null, f, null)).orElse(SourceOptions.defaults());
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
