@@ -29,6 +29,11 @@ public record ClassFolders(Path root, List<Folder> folders) {
 
     /** Lists the class folders of {@code root} under the given naming (no decoding; images counted by extension). */
     public static ClassFolders of(Path root, FolderLabels labels) {
+        return of(root, labels, true);
+    }
+
+    /** As {@link #of(Path, FolderLabels)}; without {@code count} only the names are read (every count is 0). */
+    public static ClassFolders of(Path root, FolderLabels labels, boolean count) {
         Path abs = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) {
             throw new DatasetException("dataset root not found or not a folder: " + abs);
@@ -53,7 +58,7 @@ public record ClassFolders(Path root, List<Folder> folders) {
                 String name = DatasetScanner.name(child);
                 String key = name.toLowerCase(Locale.ROOT);
                 shown.putIfAbsent(key, name);
-                counts.merge(key, DatasetScanner.countImages(child), Integer::sum);
+                counts.merge(key, count ? DatasetScanner.countImages(child) : 0, Integer::sum);
             }
         }
         List<Folder> out = new ArrayList<>();
@@ -61,9 +66,14 @@ public record ClassFolders(Path root, List<Folder> folders) {
         return new ClassFolders(abs, out);
     }
 
-    /** True when some folder with images has a name that is neither an emotion nor mapped (a label map would help). */
+    /**
+     * True when nothing would load without a label map: no folder is an emotion class, and some folder's name is
+     * neither an emotion nor a known skip. (A dataset with emotion folders and, say, {@code contempt} loads as it is,
+     * with the extra folder reported as skipped.)
+     */
     public boolean needsLabelMap() {
-        return folders.stream().anyMatch(f -> f.unknown() && f.images() > 0);
+        return folders.stream().anyMatch(Folder::unknown)
+                && folders.stream().noneMatch(f -> f.resolution() instanceof FolderLabels.Label);
     }
 
     /** The folder names, in order. */

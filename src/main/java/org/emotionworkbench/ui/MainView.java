@@ -22,13 +22,18 @@ public final class MainView extends BorderPane {
         setId("main-view");
         tabs.setId("screens");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        add(Screen.DATASETS, new DatasetsView(context));
+        DatasetsView datasets = new DatasetsView(context);
+        add(Screen.DATASETS, datasets);
         add(Screen.MODEL, new ModelView(context));
         add(Screen.TRAINING, new TrainingView(context));
         add(Screen.EVALUATION, new EvaluationView(context));
         add(Screen.EXPLAIN, new ExplainView(context));
         add(Screen.COMPARE, new CompareView(context));
-        setTop(new WorkbenchMenu(context));
+        setTop(new WorkbenchMenu(context, folder -> {
+            context.screenProperty().set(Screen.DATASETS);
+            datasets.viewModel().open().pathProperty().set(folder.toString());
+            datasets.viewModel().open().open();
+        }));
         setCenter(tabs);
         setBottom(new StatusBar(context));
 

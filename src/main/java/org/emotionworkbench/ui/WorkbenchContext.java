@@ -7,6 +7,8 @@ import javafx.beans.property.StringProperty;
 import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.dataset.LoadedDataset;
 import org.emotionworkbench.dataset.SourceOptions;
+import org.emotionworkbench.dataset.labelmap.LabelMapStore;
+import org.emotionworkbench.ui.datasets.DatasetOpener;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.model.Presets;
 import org.emotionworkbench.ui.common.ErrorLog;
@@ -28,6 +30,9 @@ import java.util.Deque;
  * screen; plus the task runner and the error log. Screens talk to each other only through this.
  */
 public final class WorkbenchContext implements AutoCloseable {
+    /** Where remembered label maps go, under the workspace root. */
+    public static final String LABEL_MAPS_FOLDER = "label-maps";
+
     private final UiExecutor ui;
     private final ErrorLog errors;
     private final TaskRunner tasks;
@@ -116,6 +121,23 @@ public final class WorkbenchContext implements AutoCloseable {
         } catch (IOException e) {
             errors.report("Saving settings", e);
         }
+    }
+
+    /** Label maps remembered per dataset folder, in the workspace's {@code label-maps/}. */
+    public LabelMapStore labelMaps() {
+        return new LabelMapStore(workspace().root().resolve(LABEL_MAPS_FOLDER));
+    }
+
+    /**
+     * A dataset spec that any engine call reads as the user meant it: a folder with a remembered label map becomes the
+     * manifest of its files and labels (written into the workspace); anything else comes back unchanged.
+     */
+    public String readableSpec(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return spec;
+        }
+        SourceOptions o = labelMaps().optionsFor(spec);
+        return o.isDefault() ? spec : DatasetOpener.writeDerivedManifest(workspace(), spec, o).toString();
     }
 
     /** The dataset spec (folder, CSV or manifest path) of {@link #datasetProperty()}. */

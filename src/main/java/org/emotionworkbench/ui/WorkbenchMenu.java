@@ -11,11 +11,25 @@ import org.emotionworkbench.run.Provenance;
 import org.emotionworkbench.run.WorkbenchVersion;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /** File (workspace, refresh, quit), Go (one item a screen, Ctrl+1…6) and Help (about). */
 final class WorkbenchMenu extends MenuBar {
-    WorkbenchMenu(WorkbenchContext context) {
+    /** @param openDataset opens a dataset folder on the Datasets screen (label-map editor included) */
+    WorkbenchMenu(WorkbenchContext context, Consumer<Path> openDataset) {
         setId("menu-bar");
+        MenuItem openItem = new MenuItem("Open dataset…");
+        openItem.setId("menu-open-dataset");
+        openItem.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        openItem.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Dataset folder (<root>/<class>/* or <root>/{train,test}/<class>/*)");
+            File dir = chooser.showDialog(getScene().getWindow());
+            if (dir != null) {
+                openDataset.accept(dir.toPath());
+            }
+        });
         MenuItem workspace = new MenuItem("Change workspace…");
         workspace.setId("menu-workspace");
         workspace.setOnAction(e -> chooseWorkspace(context));
@@ -31,7 +45,7 @@ final class WorkbenchMenu extends MenuBar {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, workspace, refresh, quit);
+        Menu file = new Menu("File", null, openItem, workspace, refresh, quit);
 
         Menu go = new Menu("Go");
         for (Screen s : Screen.values()) {

@@ -61,6 +61,12 @@ final class Controls {
 
     /** A folder chooser button that writes the chosen folder into {@code target}. */
     static Button browseFolder(TextField target, String title) {
+        return browseFolder(target, title, () -> {
+        });
+    }
+
+    /** A folder chooser button that writes the chosen folder into {@code target}, then runs {@code chosen}. */
+    static Button browseFolder(TextField target, String title, Runnable chosen) {
         Button b = new Button("Folder…");
         b.setOnAction(e -> {
             DirectoryChooser c = new DirectoryChooser();
@@ -69,6 +75,7 @@ final class Controls {
             File f = c.showDialog(b.getScene().getWindow());
             if (f != null) {
                 target.setText(f.getAbsolutePath());
+                chosen.run();
             }
         });
         return b;
@@ -76,6 +83,12 @@ final class Controls {
 
     /** A file chooser button that writes the chosen file into {@code target}. */
     static Button browseFile(TextField target, String title, FileChooser.ExtensionFilter... filters) {
+        return browseFile(target, title, () -> {
+        }, filters);
+    }
+
+    /** A file chooser button that writes the chosen file into {@code target}, then runs {@code chosen}. */
+    static Button browseFile(TextField target, String title, Runnable chosen, FileChooser.ExtensionFilter... filters) {
         Button b = new Button("File…");
         b.setOnAction(e -> {
             FileChooser c = new FileChooser();
@@ -86,6 +99,7 @@ final class Controls {
             File f = c.showOpenDialog(b.getScene().getWindow());
             if (f != null) {
                 target.setText(f.getAbsolutePath());
+                chosen.run();
             }
         });
         return b;

@@ -74,13 +74,21 @@ public final class DatasetOpener {
             return new Opened(ds, spec, source, spec);
         }
         p.update(-1, "writing a manifest for training");
+        return new Opened(ds, spec, source, writeDerivedManifest(workspace, spec, source).toString());
+    }
+
+    /**
+     * Writes the manifest of folder {@code spec} read with {@code source} (layout, label map or labels CSV) into the
+     * workspace and returns its path: a spec the engine reads without options.
+     */
+    public static Path writeDerivedManifest(Workspace workspace, String spec, SourceOptions source) {
         Path manifest = derivedManifest(workspace, Path.of(spec), source);
         try {
             ManifestJson.write(DataSources.manifest(spec, source), manifest);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the manifest " + manifest, e);
         }
-        return new Opened(ds, spec, source, manifest.toString());
+        return manifest;
     }
 
     /**

@@ -51,6 +51,9 @@ public final class DatasetsView extends BorderPane {
                         r -> vm.open().open(r.path(), r.source()))));
         setLeft(leftScroll);
         setCenter(tabs);
+        // the label-map editor takes the tabs' place while it is open
+        vm.open().labelMapEditorProperty().addListener((o, a, editor) ->
+                setCenter(editor == null ? tabs : new LabelMapEditorPane(editor, vm.open())));
     }
 
     private static Tab tab(String id, String title, javafx.scene.Node content) {

@@ -26,8 +26,9 @@ public final class DatasetsViewModel {
         this.context = context;
         this.open = new OpenDatasetViewModel(context);
         this.preparation = new PreparationViewModel(context);
-        this.preview = new PreparationPreviewModel(context.tasks());
-        this.matching = new MatchingViewModel(context.tasks(), this::matchSource, this::datasetsDir);
+        this.preview = new PreparationPreviewModel(context.tasks(), spec -> context.labelMaps().optionsFor(spec));
+        this.matching = new MatchingViewModel(context.tasks(), this::matchSource, this::datasetsDir,
+                spec -> context.labelMaps().optionsFor(spec), context.errors()::report);
         this.labelling = new LabellingViewModel(context.tasks(), context.loadOptions(), datasetsDir());
 
         context.datasetProperty().addListener((o, a, ds) -> showDataset(ds));

@@ -31,6 +31,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -53,6 +55,8 @@ public final class MatchingViewModel {
     private final TaskRunner tasks;
     private final Supplier<Source> source;
     private final Supplier<Path> datasetsDir;
+    private final Function<String, SourceOptions> optionsFor;
+    private final BiConsumer<String, Throwable> errors;
     private final StringProperty reference = new SimpleStringProperty("");
     private final StringProperty referenceSplit = new SimpleStringProperty("all");
     private final StringProperty seed = new SimpleStringProperty("42");
@@ -69,9 +73,21 @@ public final class MatchingViewModel {
      * @param datasetsDir where manifests are written ({@code <workspace>/datasets})
      */
     public MatchingViewModel(TaskRunner tasks, Supplier<Source> source, Supplier<Path> datasetsDir) {
+        this(tasks, source, datasetsDir, spec -> SourceOptions.defaults(), (what, t) -> {
+        });
+    }
+
+    /**
+     * @param optionsFor how to read the reference dataset (a folder's remembered label map, say)
+     * @param errors     where a failed match is reported besides the message (the window's Errors list)
+     */
+    public MatchingViewModel(TaskRunner tasks, Supplier<Source> source, Supplier<Path> datasetsDir,
+                             Function<String, SourceOptions> optionsFor, BiConsumer<String, Throwable> errors) {
         this.tasks = tasks;
         this.source = source;
         this.datasetsDir = datasetsDir;
+        this.optionsFor = optionsFor;
+        this.errors = errors;
     }
 
     /** Starts a match; null (with a message) when the fields cannot be used. */
@@ -111,14 +127,22 @@ public final class MatchingViewModel {
         running.set(true);
         long seedValue = s;
         return tasks.submit(BackgroundTask.of("Matching " + src.name() + " to " + Path.of(ref).getFileName(),
-                        p -> match(src, ref, splits, seedValue, out))
+                        p -> match(src, ref, optionsFor.apply(ref), splits, seedValue, out))
                 .onSuccess(this::show)
-                .onFailure(t -> message.set("Matching failed: " + ErrorLog.describe(t)))
+                .onFailure(t -> {
+                    rows.clear();
+                    shortfalls.clear();
+                    summary.set("");
+                    written.set(null);
+                    message.set("Matching failed: " + ErrorLog.describe(t));
+                    errors.accept("Matching " + src.name() + " to " + ref, t);
+                })
                 .onFinally(() -> running.set(false)));
     }
 
-    private static Outcome match(Source src, String ref, DataSplit[] splits, long seed, Path out) throws Exception {
-        Map<Emotion, Integer> refCounts = DatasetCounts.of(ref, SourceOptions.defaults()).counts(splits);
+    private static Outcome match(Source src, String ref, SourceOptions refOptions, DataSplit[] splits, long seed,
+                                 Path out) throws Exception {
+        Map<Emotion, Integer> refCounts = DatasetCounts.of(ref, refOptions).counts(splits);
         Manifest m = DataSources.manifest(src.spec(), src.options());
         Selection sel = Manifests.match(m, refCounts, ref, seed);
         ManifestJson.write(sel.manifest(), out);

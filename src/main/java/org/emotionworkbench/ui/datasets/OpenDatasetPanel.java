@@ -22,9 +22,10 @@ final class OpenDatasetPanel extends VBox {
         path.setOnAction(e -> vm.open());
         Controls.tip(path, "A folder <root>/{train,test}/<class>/* or <root>/<class>/*, the original FER2013 CSV "
                 + "(emotion,pixels,Usage), or a manifest .json (files with labels and splits).");
-        Button folder = Controls.browseFolder(path, "Dataset folder");
+        // choosing in the dialog opens it: no second click on Open
+        Button folder = Controls.browseFolder(path, "Dataset folder", vm::open);
         folder.setId("browse-dataset-folder");
-        Button file = Controls.browseFile(path, "FER2013 CSV or manifest",
+        Button file = Controls.browseFile(path, "FER2013 CSV or manifest", vm::open,
                 new FileChooser.ExtensionFilter("FER2013 CSV or manifest", "*.csv", "*.json"));
         file.setId("browse-dataset-file");
 
@@ -65,8 +66,13 @@ final class OpenDatasetPanel extends VBox {
 
         Label message = Controls.error("open-message");
         message.textProperty().bind(vm.messageProperty());
+        Button labelMap = new Button("Label map…");
+        labelMap.setId("edit-label-map");
+        labelMap.setOnAction(e -> vm.editLabelMap());
+        Controls.tip(labelMap, "Say what each class folder of this folder holds (folders named in another language, "
+                + "numbered, or with other class names). Remembered for this folder.");
         getChildren().addAll(Controls.title("Dataset"), Controls.row(path, folder, file),
-                new HBox(6, open, compare), sourceOptions(vm.source()), message, loading, summary, info);
+                new HBox(6, open, compare, labelMap), sourceOptions(vm.source()), message, loading, summary, info);
     }
 
     private static TitledPane sourceOptions(SourceOptionsModel s) {

@@ -13,11 +13,17 @@ import javafx.beans.property.StringProperty;
 import org.emotionworkbench.dataset.DataSources;
 import org.emotionworkbench.dataset.DatasetCounts;
 import org.emotionworkbench.dataset.DatasetException;
+import org.emotionworkbench.dataset.ClassFolders;
+import org.emotionworkbench.dataset.FolderLabels;
 import org.emotionworkbench.dataset.SourceOptions;
+import org.emotionworkbench.dataset.labelmap.ClassNameDictionary;
+import org.emotionworkbench.dataset.labelmap.LabelMap;
 import org.emotionworkbench.ui.WorkbenchContext;
 import org.emotionworkbench.ui.common.BackgroundTask;
 import org.emotionworkbench.ui.common.ErrorLog;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -41,12 +47,22 @@ public final class OpenDatasetViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DatasetOpener.Opened> opened = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LabelMapEditorModel> labelMapEditor = new ReadOnlyObjectWrapper<>();
     private BackgroundTask<?> current;
+    /** The path the folder options shown belong to (set when they were filled in for it); null when typed by hand. */
+    private String optionsPath;
 
     public OpenDatasetViewModel(WorkbenchContext context) {
         this.context = context;
         this.opener = new DatasetOpener(context);
         showExternal();
+        // options filled in for one dataset never travel to the next: another path gets its own remembered map or none
+        path.addListener((o, a, b) -> {
+            if (optionsPath != null && !samePath(optionsPath, b)) {
+                optionsPath = b;
+                source.show(context.labelMaps().optionsFor(b));
+            }
+        });
         // a dataset opened elsewhere (the sample data at start, another screen) shows in the fields
         context.datasetProperty().addListener((o, a, ds) -> {
             if (!loading.get()) {
@@ -58,6 +74,7 @@ public final class OpenDatasetViewModel {
     private void showExternal() {
         String spec = context.datasetSpecProperty().get();
         if (spec != null && context.datasetProperty().get() != null) {
+            optionsPath = spec;
             path.set(spec);
             source.show(context.datasetSourceProperty().get());
             info.set("Opened " + spec);
@@ -119,8 +136,108 @@ public final class OpenDatasetViewModel {
             return fail("Layout, label map and labels CSV apply to folders only; clear them to open a "
                     + (kind == DataSources.Kind.MANIFEST ? "manifest." : "FER2013 CSV."));
         }
+        SourceOptions options = o.get();
+        if (kind == DataSources.Kind.FOLDER && options.isDefault()) {
+            options = context.labelMaps().optionsFor(text);
+            if (!options.isDefault()) {
+                optionsPath = text;
+                source.show(options);
+            } else if (namesNeedAMap(Path.of(text))) {
+                editLabelMap();
+                return fail("The class folders of " + displayName(Path.of(text)) + " are not named after the seven "
+                        + "emotions: say what each one holds in the label map editor.");
+            }
+        }
         message.set("");
-        return Optional.of(new Request(Path.of(text), o.get()));
+        return Optional.of(new Request(Path.of(text), options));
+    }
+
+    private static boolean namesNeedAMap(Path folder) {
+        try {
+            return ClassFolders.of(folder, FolderLabels.names(), false).needsLabelMap();
+        } catch (DatasetException e) {
+            return false;
+        }
+    }
+
+    /** The label-map editor to show (null when none is open). */
+    public ReadOnlyObjectProperty<LabelMapEditorModel> labelMapEditorProperty() {
+        return labelMapEditor.getReadOnlyProperty();
+    }
+
+    /**
+     * Opens the label-map editor for the folder in the path field, filled from its remembered map, the map in the
+     * field, or suggestions; false with a message when the path is not a folder.
+     */
+    public boolean editLabelMap() {
+        String text = path.get() == null ? "" : path.get().strip();
+        Path folder = text.isEmpty() ? null : Path.of(text);
+        if (folder == null || !Files.isDirectory(folder)) {
+            message.set("A label map says what the class folders of a dataset folder hold: enter a folder first.");
+            return false;
+        }
+        Optional<LabelMap> existing = Optional.empty();
+        Path file = context.labelMaps().find(folder).orElse(source.toSourceOptions().map(SourceOptions::labelMap).orElse(null));
+        if (file != null) {
+            try {
+                existing = Optional.of(LabelMap.read(file));
+            } catch (DatasetException e) {
+                message.set("The label map " + file + " cannot be read (" + e.getMessage() + "); starting from suggestions.");
+            }
+        }
+        try {
+            labelMapEditor.set(new LabelMapEditorModel(ClassFolders.of(folder, FolderLabels.names()), existing,
+                    ClassNameDictionary.builtIn()));
+            return true;
+        } catch (DatasetException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Remembers the editor's map for its folder (workspace {@code label-maps/}) and opens the folder with it; false
+     * (editor stays open, with a message) when the map is not usable or cannot be saved.
+     */
+    public boolean applyLabelMap() {
+        LabelMapEditorModel editor = labelMapEditor.get();
+        if (editor == null) {
+            return false;
+        }
+        Optional<LabelMap> map = editor.toLabelMap();
+        if (map.isEmpty()) {
+            return false;
+        }
+        Path file;
+        try {
+            file = context.labelMaps().save(editor.folder(), map.get());
+        } catch (IOException e) {
+            message.set("Could not save the label map: " + e.getMessage());
+            context.errors().report("Saving the label map of " + editor.folder(), e);
+            return false;
+        }
+        labelMapEditor.set(null);
+        open(editor.folder(), new SourceOptions(null, file, null));
+        return true;
+    }
+
+    /** Closes the editor without saving; nothing is opened. */
+    public void cancelLabelMap() {
+        if (labelMapEditor.get() != null) {
+            labelMapEditor.set(null);
+            message.set("No label map saved, so the folder was not opened.");
+        }
+    }
+
+    private static boolean samePath(String a, String b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        try {
+            return Path.of(a.strip()).toAbsolutePath().normalize().equals(Path.of(b.strip()).toAbsolutePath().normalize());
+        } catch (java.nio.file.InvalidPathException e) {
+            return a.strip().equals(b.strip());
+        }
     }
 
     /** Opens what the fields say; false (with a message) when they cannot be used or a load is running. */
@@ -136,6 +253,7 @@ public final class OpenDatasetViewModel {
 
     /** Opens a given path with given options (the fields are set to them first). */
     public BackgroundTask<?> open(Path p, SourceOptions options) {
+        optionsPath = p.toString();
         path.set(p.toString());
         source.show(options);
         return open(new Request(p, options));
@@ -161,6 +279,7 @@ public final class OpenDatasetViewModel {
     }
 
     private void opened(DatasetOpener.Opened o) {
+        optionsPath = path.get();
         opened.set(o);
         StringBuilder sb = new StringBuilder("Opened ").append(o.spec());
         if (o.source().layout() != null) {

@@ -16,6 +16,7 @@ import org.emotionworkbench.ui.common.BackgroundTask;
 import org.emotionworkbench.ui.common.ErrorLog;
 import org.emotionworkbench.ui.common.TaskRunner;
 
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +32,19 @@ public final class PreparationPreviewModel {
     public static final long SEED = 42;
 
     private final TaskRunner tasks;
+    private final Function<String, SourceOptions> optionsFor;
     private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final AtomicLong generation = new AtomicLong();
 
     public PreparationPreviewModel(TaskRunner tasks) {
+        this(tasks, spec -> SourceOptions.defaults());
+    }
+
+    /** @param optionsFor how to read another dataset to test on (its remembered label map, say) */
+    public PreparationPreviewModel(TaskRunner tasks, Function<String, SourceOptions> optionsFor) {
         this.tasks = tasks;
+        this.optionsFor = optionsFor;
     }
 
     /** Recomputes for a dataset (null: clears) opened as {@code spec} and prepared as {@code prep}. */
@@ -48,7 +56,7 @@ public final class PreparationPreviewModel {
             return null;
         }
         note.set("Computing …");
-        return tasks.submit(BackgroundTask.of("Previewing the training split", p -> compute(ds, spec, prep))
+        return tasks.submit(BackgroundTask.of("Previewing the training split", p -> compute(ds, spec, prep, optionsFor))
                 .onSuccess(r -> {
                     if (generation.get() == gen) {
                         show(r, prep);
@@ -62,11 +70,12 @@ public final class PreparationPreviewModel {
                 }));
     }
 
-    private static Result compute(LoadedDataset ds, String spec, DataPreparation prep) {
+    private static Result compute(LoadedDataset ds, String spec, DataPreparation prep,
+                                  Function<String, SourceOptions> optionsFor) {
         PreparationPreview p = PreparationPreview.of(ds, prep.toDataOptions(spec), null, SEED);
         int[] eval = p.evaluation();
         if (eval == null && prep.testSpec() != null) {
-            DatasetCounts c = DatasetCounts.of(prep.testSpec(), SourceOptions.defaults());
+            DatasetCounts c = DatasetCounts.of(prep.testSpec(), optionsFor.apply(prep.testSpec()));
             var m = c.total(DataSplit.TEST) > 0 ? c.counts(DataSplit.TEST) : c.counts();
             eval = new int[Emotion.COUNT];
             for (Emotion e : Emotion.values()) {

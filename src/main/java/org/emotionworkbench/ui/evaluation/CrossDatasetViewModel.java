@@ -57,7 +57,7 @@ public final class CrossDatasetViewModel {
                     + "'. Tick \"Replace\" to redo it.");
         }
         SourceOptions source = data.toString().equals(context.datasetSpecProperty().get())
-                ? context.datasetSourceProperty().get() : SourceOptions.defaults();
+                ? context.datasetSourceProperty().get() : context.labelMaps().optionsFor(data.toString());
         boolean replace = overwrite.get();
         running.set(true);
         messageError.set(false);

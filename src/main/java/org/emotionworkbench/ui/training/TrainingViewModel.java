@@ -22,6 +22,7 @@ import org.emotionworkbench.training.Dl4jTrainingUi;
 import org.emotionworkbench.training.TrainingControl;
 import org.emotionworkbench.training.TrainingOutcome;
 import org.emotionworkbench.ui.Screen;
+import org.emotionworkbench.ui.DataPreparation;
 import org.emotionworkbench.ui.WorkbenchContext;
 import org.emotionworkbench.ui.common.BackgroundTask;
 import org.emotionworkbench.ui.common.ErrorLog;
@@ -145,8 +146,10 @@ public final class TrainingViewModel {
         }
         String spec = context.datasetSpecProperty().get();
         Path dir = context.workspace().newRunFolder(runName.get().trim());
+        DataPreparation prep = context.preparationProperty().get();
+        prep = prep.withTestSpec(context.readableSpec(prep.testSpec()));
         return new TrainingRequest(dir.getFileName().toString(), context.modelProperty().get(),
-                settings.validated().options(), context.preparationProperty().get().toDataOptions(spec), dir,
+                settings.validated().options(), prep.toDataOptions(spec), dir,
                 recordForDl4jUi.get());
     }
 

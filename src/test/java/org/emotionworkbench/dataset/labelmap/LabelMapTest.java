@@ -60,6 +60,9 @@ class LabelMapTest {
         assertFalse(ClassFolders.of(tmp.resolve("sd"), FolderLabels.read(
                 map("marah", Emotion.ANGRY, "senang", Emotion.HAPPY, "jijik-mungkin", null).write(tmp.resolve("m.json"))))
                 .needsLabelMap());
+        image(tmp.resolve("sd/happy/e.png"));
+        assertFalse(ClassFolders.of(tmp.resolve("sd"), FolderLabels.names()).needsLabelMap(),
+                "one emotion folder loads as it is; the others are reported as skipped");
     }
 
     @Test
