@@ -17,6 +17,7 @@ import java.io.PrintWriter;
                 EvaluateCommand.class,
                 CompareCommand.class,
                 StudyCommand.class,
+                LessonCommand.class,
                 ReportCommand.class,
                 SampleDataCommand.class,
                 BenchCommand.class,

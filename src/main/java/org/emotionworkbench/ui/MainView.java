@@ -4,6 +4,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import org.emotionworkbench.ui.compare.CompareView;
+import org.emotionworkbench.lesson.PreparedLesson;
 import org.emotionworkbench.ui.datasets.DatasetsView;
 import org.emotionworkbench.ui.evaluation.EvaluationView;
 import org.emotionworkbench.ui.explain.ExplainView;
@@ -28,8 +29,9 @@ public final class MainView extends BorderPane {
         add(Screen.TRAINING, new TrainingView(context));
         add(Screen.EVALUATION, new EvaluationView(context));
         add(Screen.EXPLAIN, new ExplainView(context));
-        add(Screen.COMPARE, new CompareView(context));
-        setTop(new WorkbenchMenu(context, folder -> {
+        CompareView compare = new CompareView(context);
+        add(Screen.COMPARE, compare);
+        setTop(new WorkbenchMenu(context, prepared -> runLesson(context, compare, prepared), folder -> {
             context.screenProperty().set(Screen.DATASETS);
             datasets.viewModel().open().pathProperty().set(folder.toString());
             datasets.viewModel().open().open();
@@ -41,6 +43,15 @@ public final class MainView extends BorderPane {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) ->
                 context.screenProperty().set((Screen) tab.getUserData()));
         context.screenProperty().addListener((o, a, s) -> tabs.getSelectionModel().select(tabOf.get(s)));
+    }
+
+    /** A prepared lesson runs in the Study pane of the Compare screen, which shows its progress and summary. */
+    static void runLesson(WorkbenchContext context, CompareView compare, PreparedLesson prepared) {
+        context.screenProperty().set(Screen.COMPARE);
+        compare.showStudyTab();
+        compare.viewModel().study().specFileProperty().set(prepared.specFile().toString());
+        compare.viewModel().study().outDirProperty().set(prepared.studyDir().toString());
+        compare.viewModel().study().run();
     }
 
     private void add(Screen screen, javafx.scene.Node content) {

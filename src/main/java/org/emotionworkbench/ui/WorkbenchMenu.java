@@ -7,7 +7,10 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
+import org.emotionworkbench.lesson.PreparedLesson;
 import org.emotionworkbench.run.Provenance;
+import org.emotionworkbench.ui.lessons.LessonsViewModel;
+import org.emotionworkbench.ui.lessons.LessonsWindow;
 import org.emotionworkbench.run.WorkbenchVersion;
 
 import java.io.File;
@@ -17,7 +20,7 @@ import java.util.function.Consumer;
 /** File (workspace, refresh, quit), Go (one item a screen, Ctrl+1…6) and Help (about). */
 final class WorkbenchMenu extends MenuBar {
     /** @param openDataset opens a dataset folder on the Datasets screen (label-map editor included) */
-    WorkbenchMenu(WorkbenchContext context, Consumer<Path> openDataset) {
+    WorkbenchMenu(WorkbenchContext context, Consumer<PreparedLesson> runLesson, Consumer<Path> openDataset) {
         setId("menu-bar");
         MenuItem openItem = new MenuItem("Open dataset…");
         openItem.setId("menu-open-dataset");
@@ -68,7 +71,10 @@ final class WorkbenchMenu extends MenuBar {
             a.getDialogPane().setPrefWidth(640);
             a.show();
         });
-        getMenus().addAll(file, go, new Menu("Help", null, about));
+        MenuItem lessons = new MenuItem("Lessons…");
+        lessons.setId("menu-lessons");
+        lessons.setOnAction(e -> LessonsWindow.show(getScene().getWindow(), new LessonsViewModel(context, runLesson)));
+        getMenus().addAll(file, go, new Menu("Help", null, lessons, about));
     }
 
     private void chooseWorkspace(WorkbenchContext context) {

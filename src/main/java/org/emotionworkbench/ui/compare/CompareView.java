@@ -117,6 +117,11 @@ public final class CompareView extends BorderPane {
         return vm;
     }
 
+    /** Brings the Study tab to the front (a lesson is run there). */
+    public void showStudyTab() {
+        tabs.getSelectionModel().select(studyTab);
+    }
+
     TabPane tabs() {
         return tabs;
     }

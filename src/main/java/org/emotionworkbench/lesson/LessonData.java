@@ -1,0 +1,61 @@
+package org.emotionworkbench.lesson;
+
+import org.emotionworkbench.dataset.DataSources;
+import org.emotionworkbench.dataset.DataSplit;
+import org.emotionworkbench.dataset.Emotion;
+import org.emotionworkbench.dataset.SourceOptions;
+import org.emotionworkbench.dataset.manifest.Manifest;
+import org.emotionworkbench.dataset.manifest.ManifestJson;
+import org.emotionworkbench.dataset.manifest.Manifests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Data steps the lessons share: manifests of folders, train-split subsets, copying bundled label maps. */
+final class LessonData {
+    private LessonData() {
+    }
+
+    /** The manifest of a class-folder root read with the default names. */
+    static Manifest folder(Path root) {
+        return DataSources.manifest(root.toString(), SourceOptions.defaults());
+    }
+
+    /** The manifest of a folder whose class folders are named by the bundled label map {@code resource}. */
+    static Manifest labelMapped(Path root, String resource, Path dataDir) throws IOException {
+        Path map = dataDir.resolve(resource);
+        Files.createDirectories(dataDir);
+        try (InputStream in = Lessons.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lesson resource " + resource + " is missing from the jar");
+            }
+            Files.copy(in, map, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return DataSources.manifest(root.toString(), new SourceOptions(null, map, null));
+    }
+
+    static Manifest trainSplit(Manifest m) {
+        return Manifests.subset(m, Set.of(DataSplit.TRAIN), Set.of());
+    }
+
+    /** {@code fraction} of each class of {@code m}, at least one image of a class it has, drawn seeded. */
+    static Manifest fractionPerClass(Manifest m, double fraction, long seed) {
+        Map<Emotion, Integer> wanted = new EnumMap<>(Emotion.class);
+        m.counts().forEach((e, n) -> wanted.put(e, n == 0 ? 0 : Math.max(1, (int) Math.round(n * fraction))));
+        return Manifests.sample(m, wanted, seed).manifest();
+    }
+
+    /** Writes a manifest into the lesson's data folder; returns its absolute path as text. */
+    static String write(Manifest m, Path dataDir, String name) throws IOException {
+        Path file = dataDir.resolve(name).toAbsolutePath().normalize();
+        Files.createDirectories(dataDir);
+        ManifestJson.write(m, file);
+        return file.toString();
+    }
+}
