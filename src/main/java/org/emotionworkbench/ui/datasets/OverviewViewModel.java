@@ -72,6 +72,13 @@ public final class OverviewViewModel {
     }
 
     public void addComparison(ComparisonEntry e) {
+        for (int i = 0; i < comparisons.size(); i++) {
+            if (comparisons.get(i).spec().equals(e.spec())) {
+                // the same dataset again: its counts are refreshed in place, never listed twice
+                comparisons.set(i, new ComparisonEntry(comparisons.get(i).name(), e.spec(), e.counts()));
+                return;
+            }
+        }
         String base = e.name();
         String n = base;
         for (int i = 2; nameTaken(n); i++) {

@@ -57,6 +57,16 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void addingTheSameDatasetAgainRefreshesItInsteadOfListingItTwice() {
+        vm.show(Faces.dataset(new int[]{2, 2, 2, 2, 2, 0, 0}, new int[7]), "real");
+        vm.addComparison(new ComparisonEntry("synthetic", "/s", trainOnly(28, 0, 0, 28, 28, 28, 28)));
+        vm.addComparison(new ComparisonEntry("synthetic", "/s", trainOnly(30, 0, 0, 28, 28, 28, 28)));
+        assertEquals(1, vm.comparisons().size());
+        assertEquals(List.of("real · train", "synthetic · train"), vm.series().stream().map(ClassCountSeries::name).toList());
+        assertEquals(30, vm.series().get(1).counts().get(0));
+    }
+
+    @Test
     void noDatasetMeansNoSeries() {
         vm.show(null, "");
         assertEquals(0, vm.series().size());
