@@ -256,9 +256,8 @@ public final class ExplainView extends BorderPane {
             var e = r.main().explanation();
             image.setImage(HeatmapImages.overlay(r.pixels(), r.main().heatmap(), cm, op));
             probabilities.show(e.probabilities(), e.predicted(), r.face().trueLabel());
-            trust.setText(r.main().trust() == null ? "" : String.format(Locale.ROOT,
-                    "Trust %+.2f: blurring the hottest 20 %% of pixels lowers p(%s) by %.2f, random pixels by %.2f.",
-                    r.main().trust().score(), e.target(), r.main().trust().hotDrop(), r.main().trust().randomDrop()));
+            trust.setText(r.main().trust() == null ? "" : TrustWording.describe(r.main().trust().score(),
+                    e.target().toString(), r.main().trust().hotDrop(), r.main().trust().randomDrop()));
         }
         boolean comparing = r != null && r.other() != null;
         compareBox.setVisible(comparing);
