@@ -40,7 +40,7 @@ public final class DatasetLoader {
         Path absRoot = root.toAbsolutePath().normalize();
         ScanResult scan = DatasetScanner.scan(absRoot, labels);
         if (scan.images().isEmpty()) {
-            throw new DatasetException("no image files (" + String.join(", ", DatasetScanner.IMAGE_EXTENSIONS.stream().sorted().toList())
+            throw new DatasetException("no image files (" + ImageFormats.describe()
                     + ") in the class folders under " + absRoot + "; expected <root>/{train,test}/<class>/*.png|jpg or <root>/<class>/*.png|jpg");
         }
         return fromScan(absRoot, scan, options, monitor);

@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,16 +26,14 @@ import java.util.stream.Stream;
  *       and its files are never used.</li>
  *   <li>Files are found <b>recursively</b> under a class folder (nested subfolders inherit the class), following
  *       symbolic links.</li>
- *   <li>Candidates are files ending in .png, .jpg, .jpeg, .bmp, .gif (any case). Other files and hidden entries (name
- *       starting with '.', e.g. .DS_Store, macOS "._x.jpg") are ignored silently and only counted. Image files outside
- *       any class folder are listed as skipped.</li>
+ *   <li>Candidates are files with an extension some ImageIO reader declares ({@link ImageFormats}: PNG, JPEG, BMP,
+ *       GIF, TIFF, WBMP; any case). Other files and hidden entries (name starting with '.', e.g. .DS_Store, macOS
+ *       "._x.jpg") are ignored and counted, non-image files also named ({@link ScanResult#ignoredNames}). Image files
+ *       outside any class folder are listed as skipped.</li>
  *   <li>Order is deterministic: images sorted by path.</li>
  * </ul>
  */
 public final class DatasetScanner {
-    /** Lower-case extensions of candidate image files. */
-    public static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif");
-
     private DatasetScanner() {
     }
 
@@ -154,7 +150,7 @@ public final class DatasetScanner {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (hidden(file) || !attrs.isRegularFile() || !isImageName(file)) {
+                            if (hidden(file) || !attrs.isRegularFile() || !ImageFormats.isImageName(file)) {
                                 c.ignored++;
                             } else {
                                 c.images.add(new ImageFile(file, split, label, attrs.size(),
@@ -165,7 +161,7 @@ public final class DatasetScanner {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            if (isImageName(file)) {
+                            if (ImageFormats.isImageName(file)) {
                                 c.skippedFiles.add(new Skipped(file, "unreadable: " + e.getClass().getSimpleName()));
                             } else {
                                 c.skippedFolders.add(new Skipped(file, "unreadable: " + e.getClass().getSimpleName()));
@@ -181,17 +177,10 @@ public final class DatasetScanner {
     /** Image files under a folder (recursively), for reporting what a skipped folder held. */
     static int countImages(Path dir) {
         try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-            return (int) s.filter(p -> !hidden(p) && Files.isRegularFile(p) && isImageName(p)).count();
+            return (int) s.filter(p -> !hidden(p) && Files.isRegularFile(p) && ImageFormats.isImageName(p)).count();
         } catch (IOException | java.io.UncheckedIOException e) {
             return 0;
         }
-    }
-
-    /** True for names ending in a candidate image extension (case-insensitive). */
-    public static boolean isImageName(Path file) {
-        String n = name(file);
-        int dot = n.lastIndexOf('.');
-        return dot > 0 && IMAGE_EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean hidden(Path p) {
@@ -220,7 +209,7 @@ public final class DatasetScanner {
         String firstNumeric;
 
         void looseFile(Path file, String reason) {
-            if (isImageName(file)) {
+            if (ImageFormats.isImageName(file)) {
                 skippedFiles.add(new Skipped(file, reason));
             } else {
                 ignored++;

@@ -4,8 +4,8 @@ import org.emotionworkbench.dataset.DataSplit;
 import org.emotionworkbench.dataset.DatasetException;
 import org.emotionworkbench.dataset.DatasetLayout;
 import org.emotionworkbench.dataset.DatasetLoader;
-import org.emotionworkbench.dataset.DatasetScanner;
 import org.emotionworkbench.dataset.Emotion;
+import org.emotionworkbench.dataset.ImageFormats;
 import org.emotionworkbench.dataset.ImageFile;
 import org.emotionworkbench.dataset.LoadMonitor;
 import org.emotionworkbench.dataset.LoadOptions;
@@ -48,7 +48,7 @@ public final class UnlabelledFolder {
         List<ImageFile> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(abs, FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : (Iterable<Path>) s.sorted()::iterator) {
-                if (DatasetScanner.isImageName(p) && !p.getFileName().toString().startsWith(".")) {
+                if (ImageFormats.isImageName(p) && !p.getFileName().toString().startsWith(".")) {
                     BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
                     if (a.isRegularFile()) {
                         files.add(new ImageFile(p, DataSplit.TRAIN, PLACEHOLDER, a.size(),
