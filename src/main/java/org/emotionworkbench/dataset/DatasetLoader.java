@@ -78,7 +78,7 @@ public final class DatasetLoader {
         }
         skippedFiles.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
         LoadReport report = new LoadReport(absRoot, scan.layout(), counts, skippedFiles, scan.skippedFolders(),
-                scan.ignoredFiles(), decodedNow, fromCache);
+                scan.ignored(), decodedNow, fromCache);
         if (report.totalLoaded() == 0) {
             throw new DatasetException("no decodable images under " + absRoot + ": all " + scan.images().size()
                     + " image file(s) failed, e.g. " + skippedFiles.get(0));

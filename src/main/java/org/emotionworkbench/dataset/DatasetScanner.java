@@ -70,7 +70,7 @@ public final class DatasetScanner {
         if (splitLayout) {
             for (Path child : children) {
                 if (hidden(child)) {
-                    c.ignored++;
+                    c.ignored.add(child);
                     continue;
                 }
                 if (!Files.isDirectory(child)) {
@@ -101,7 +101,7 @@ public final class DatasetScanner {
         c.skippedFiles.sort(Comparator.comparing(s -> s.path().toString()));
         c.skippedFolders.sort(Comparator.comparing(s -> s.path().toString()));
         return new ScanResult(splitLayout ? DatasetLayout.TRAIN_TEST : DatasetLayout.FLAT, c.images, c.skippedFolders,
-                c.skippedFiles, c.ignored);
+                c.skippedFiles, c.ignored.result());
     }
 
     /** Scans the class folders directly under {@code parent}; returns how many matched an emotion. */
@@ -109,7 +109,7 @@ public final class DatasetScanner {
         int matched = 0;
         for (Path child : list(parent)) {
             if (hidden(child)) {
-                c.ignored++;
+                c.ignored.add(child);
                 continue;
             }
             if (!Files.isDirectory(child)) {
@@ -151,7 +151,7 @@ public final class DatasetScanner {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (hidden(file) || !attrs.isRegularFile() || !ImageFormats.isImageName(file)) {
-                                c.ignored++;
+                                c.ignored.add(file);
                             } else {
                                 c.images.add(new ImageFile(file, split, label, attrs.size(),
                                         attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
@@ -204,7 +204,7 @@ public final class DatasetScanner {
         final List<ImageFile> images = new ArrayList<>();
         final List<Skipped> skippedFolders = new ArrayList<>();
         final List<Skipped> skippedFiles = new ArrayList<>();
-        int ignored;
+        final IgnoredFiles.Tally ignored = new IgnoredFiles.Tally();
         int numericFolders;
         String firstNumeric;
 
@@ -212,7 +212,7 @@ public final class DatasetScanner {
             if (ImageFormats.isImageName(file)) {
                 skippedFiles.add(new Skipped(file, reason));
             } else {
-                ignored++;
+                ignored.add(file);
             }
         }
     }

@@ -3,6 +3,7 @@ package org.emotionworkbench.dataset.labels;
 import org.emotionworkbench.dataset.DataSplit;
 import org.emotionworkbench.dataset.DatasetException;
 import org.emotionworkbench.dataset.DatasetLayout;
+import org.emotionworkbench.dataset.IgnoredFiles;
 import org.emotionworkbench.dataset.DatasetLoader;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.ImageFormats;
@@ -69,7 +70,7 @@ public final class UnlabelledFolder {
     /** Decodes (or takes from the cache) every image under {@code dir}; all are training samples of {@link #PLACEHOLDER}. */
     public static LoadedDataset load(Path dir, LoadOptions options, LoadMonitor monitor) {
         Path abs = dir.toAbsolutePath().normalize();
-        ScanResult scan = new ScanResult(DatasetLayout.FLAT, list(abs), List.of(), List.of(), 0);
+        ScanResult scan = new ScanResult(DatasetLayout.FLAT, list(abs), List.of(), List.of(), IgnoredFiles.NONE);
         return DatasetLoader.fromScan(abs, scan, options, monitor);
     }
 
