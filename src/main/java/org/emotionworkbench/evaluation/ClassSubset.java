@@ -98,6 +98,11 @@ public record ClassSubset(EvaluationClasses mode, List<Emotion> classes, List<Em
         return best;
     }
 
+    /** What differs, e.g. "the model was trained on angry, happy and the test set holds angry, fear, happy". */
+    public String mismatch() {
+        return "the model was trained on " + names(modelClasses) + " and the test set holds " + names(testClasses);
+    }
+
     /** One line for report.txt and the console, e.g. "classes: shared only, angry, happy (...)"; empty for all. */
     public String note(int imagesLeftOut) {
         if (mode == EvaluationClasses.ALL) {
