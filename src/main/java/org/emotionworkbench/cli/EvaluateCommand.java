@@ -4,9 +4,12 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.DataSources;
 import org.emotionworkbench.dataset.LoadedDataset;
 import org.emotionworkbench.dataset.Sample;
+import org.emotionworkbench.evaluation.ClassSubset;
+import org.emotionworkbench.evaluation.EvaluationClasses;
 import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.run.RunExecutor;
 import org.emotionworkbench.run.RunFolder;
+import org.emotionworkbench.run.TrainingClasses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,22 +43,33 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Allow writing into a non-empty output folder.")
     boolean overwrite;
 
+    @Option(names = "--classes", defaultValue = "all", paramLabel = "all|shared",
+            description = {"all: every test image, predicted over the 7 classes. shared: only the test images whose class "
+                    + "the run was trained on, predicted among the classes the run's training data and the test set "
+                    + "share (report.json and report.txt name them). Default: ${DEFAULT-VALUE}."})
+    String classes;
+
     @Mixin
     CacheOptions cache;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
+        EvaluationClasses mode = EvaluationClasses.parse(classes);
         RunFolder run = RunFolder.existing(runDir);
         MultiLayerNetwork net = RunEvaluation.loadModel(run);
         try {
             LoadedDataset dataset = DataSources.load(data.toString(), cache.toLoadOptions());
             List<Sample> samples = RunExecutor.heldOutPart(dataset);
+            ClassSubset subset = TrainingClasses.subset(mode, run, samples);
+            if (mode == EvaluationClasses.ALL && subset.classesDiffer()) {
+                o.println("note: " + subset.mismatch() + "; --classes shared scores only the classes both have");
+            }
             Path target = out != null ? out
                     : runDir.resolve("evaluations").resolve(data.toAbsolutePath().normalize().getFileName().toString());
             RunFolder destination = RunFolder.createNew(target, overwrite);
             o.printf("evaluating %s on %d images from %s%n", runDir, samples.size(), data);
-            RunEvaluation.evaluateAndWrite(net, samples, destination);
+            RunEvaluation.evaluateAndWrite(net, samples, subset, destination);
             o.print(Files.readString(destination.file(RunFolder.REPORT_TXT)));
             o.println("reports written to " + target);
         } finally {

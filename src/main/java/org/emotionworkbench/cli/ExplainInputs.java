@@ -1,6 +1,6 @@
 package org.emotionworkbench.cli;
 
-import org.emotionworkbench.dataset.DatasetScanner;
+import org.emotionworkbench.dataset.ImageFormats;
 import org.emotionworkbench.dataset.Emotion;
 
 import java.io.IOException;
@@ -54,7 +54,7 @@ final class ExplainInputs {
             }
         }
         if (out.isEmpty()) {
-            throw new UserError("no images (png, jpg, jpeg, bmp, gif) in " + images
+            throw new UserError("no images (" + ImageFormats.describe() + ") in " + images
                     + " or in class folders (angry, disgust, ...) under it");
         }
         return out;
@@ -67,7 +67,7 @@ final class ExplainInputs {
     }
 
     private static boolean isImage(Path f) {
-        return Files.isRegularFile(f) && DatasetScanner.isImageName(f);
+        return Files.isRegularFile(f) && ImageFormats.isImageName(f);
     }
 
     static String stem(Path f) {

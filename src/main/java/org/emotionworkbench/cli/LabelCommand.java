@@ -2,6 +2,7 @@ package org.emotionworkbench.cli;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.DatasetLayout;
+import org.emotionworkbench.dataset.IgnoredFiles;
 import org.emotionworkbench.dataset.DatasetLoader;
 import org.emotionworkbench.dataset.ImageFile;
 import org.emotionworkbench.dataset.LoadedDataset;
@@ -56,7 +57,7 @@ final class LabelCommand implements Callable<Integer> {
         }
         List<ImageFile> files = listImages(images);
         // labels are unknown here; the loader needs one, and nothing reads it back
-        ScanResult scan = new ScanResult(DatasetLayout.FLAT, files, List.of(), List.of(), 0);
+        ScanResult scan = new ScanResult(DatasetLayout.FLAT, files, List.of(), List.of(), IgnoredFiles.NONE);
         LoadedDataset ds;
         try (LoadProgressBar bar = new LoadProgressBar(spec.commandLine().getErr())) {
             ds = DatasetLoader.fromScan(images, scan, cache.toLoadOptions(), bar);

@@ -90,7 +90,7 @@ public final class DataSources {
         if (m.size() == 0) {
             throw new DatasetException("no usable labels for " + key + " (every row unlabelled or awaiting review)");
         }
-        ScanResult scan = new ScanResult(DatasetLayout.MANIFEST, ManifestLoader.files(m, key), List.of(), List.of(), 0);
+        ScanResult scan = new ScanResult(DatasetLayout.MANIFEST, ManifestLoader.files(m, key), List.of(), List.of(), IgnoredFiles.NONE);
         return DatasetLoader.fromScan(key, scan, options, monitor);
     }
 }

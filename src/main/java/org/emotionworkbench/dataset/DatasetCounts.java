@@ -80,4 +80,9 @@ public record DatasetCounts(Map<DataSplit, Map<Emotion, Integer>> perSplit) {
     public int total() {
         return total(DataSplit.TRAIN) + total(DataSplit.TEST);
     }
+
+    /** The classes without a single image in any split, in canonical order. */
+    public List<Emotion> absentClasses() {
+        return counts().entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
+    }
 }

@@ -40,7 +40,7 @@ public final class DatasetLoader {
         Path absRoot = root.toAbsolutePath().normalize();
         ScanResult scan = DatasetScanner.scan(absRoot, labels);
         if (scan.images().isEmpty()) {
-            throw new DatasetException("no image files (" + String.join(", ", DatasetScanner.IMAGE_EXTENSIONS.stream().sorted().toList())
+            throw new DatasetException("no image files (" + ImageFormats.describe()
                     + ") in the class folders under " + absRoot + "; expected <root>/{train,test}/<class>/*.png|jpg or <root>/<class>/*.png|jpg");
         }
         return fromScan(absRoot, scan, options, monitor);
@@ -78,7 +78,7 @@ public final class DatasetLoader {
         }
         skippedFiles.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
         LoadReport report = new LoadReport(absRoot, scan.layout(), counts, skippedFiles, scan.skippedFolders(),
-                scan.ignoredFiles(), decodedNow, fromCache);
+                scan.ignored(), decodedNow, fromCache);
         if (report.totalLoaded() == 0) {
             throw new DatasetException("no decodable images under " + absRoot + ": all " + scan.images().size()
                     + " image file(s) failed, e.g. " + skippedFiles.get(0));

@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,16 +26,14 @@ import java.util.stream.Stream;
  *       and its files are never used.</li>
  *   <li>Files are found <b>recursively</b> under a class folder (nested subfolders inherit the class), following
  *       symbolic links.</li>
- *   <li>Candidates are files ending in .png, .jpg, .jpeg, .bmp, .gif (any case). Other files and hidden entries (name
- *       starting with '.', e.g. .DS_Store, macOS "._x.jpg") are ignored silently and only counted. Image files outside
- *       any class folder are listed as skipped.</li>
+ *   <li>Candidates are files with an extension some ImageIO reader declares ({@link ImageFormats}: PNG, JPEG, BMP,
+ *       GIF, TIFF, WBMP; any case). Other files and hidden entries (name starting with '.', e.g. .DS_Store, macOS
+ *       "._x.jpg") are ignored and counted, non-image files also named ({@link ScanResult#ignoredNames}). Image files
+ *       outside any class folder are listed as skipped.</li>
  *   <li>Order is deterministic: images sorted by path.</li>
  * </ul>
  */
 public final class DatasetScanner {
-    /** Lower-case extensions of candidate image files. */
-    public static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif");
-
     private DatasetScanner() {
     }
 
@@ -74,7 +70,7 @@ public final class DatasetScanner {
         if (splitLayout) {
             for (Path child : children) {
                 if (hidden(child)) {
-                    c.ignored++;
+                    c.ignored.add(child);
                     continue;
                 }
                 if (!Files.isDirectory(child)) {
@@ -105,7 +101,7 @@ public final class DatasetScanner {
         c.skippedFiles.sort(Comparator.comparing(s -> s.path().toString()));
         c.skippedFolders.sort(Comparator.comparing(s -> s.path().toString()));
         return new ScanResult(splitLayout ? DatasetLayout.TRAIN_TEST : DatasetLayout.FLAT, c.images, c.skippedFolders,
-                c.skippedFiles, c.ignored);
+                c.skippedFiles, c.ignored.result());
     }
 
     /** Scans the class folders directly under {@code parent}; returns how many matched an emotion. */
@@ -113,7 +109,7 @@ public final class DatasetScanner {
         int matched = 0;
         for (Path child : list(parent)) {
             if (hidden(child)) {
-                c.ignored++;
+                c.ignored.add(child);
                 continue;
             }
             if (!Files.isDirectory(child)) {
@@ -154,8 +150,8 @@ public final class DatasetScanner {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (hidden(file) || !attrs.isRegularFile() || !isImageName(file)) {
-                                c.ignored++;
+                            if (hidden(file) || !attrs.isRegularFile() || !ImageFormats.isImageName(file)) {
+                                c.ignored.add(file);
                             } else {
                                 c.images.add(new ImageFile(file, split, label, attrs.size(),
                                         attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
@@ -165,7 +161,7 @@ public final class DatasetScanner {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            if (isImageName(file)) {
+                            if (ImageFormats.isImageName(file)) {
                                 c.skippedFiles.add(new Skipped(file, "unreadable: " + e.getClass().getSimpleName()));
                             } else {
                                 c.skippedFolders.add(new Skipped(file, "unreadable: " + e.getClass().getSimpleName()));
@@ -181,17 +177,10 @@ public final class DatasetScanner {
     /** Image files under a folder (recursively), for reporting what a skipped folder held. */
     static int countImages(Path dir) {
         try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-            return (int) s.filter(p -> !hidden(p) && Files.isRegularFile(p) && isImageName(p)).count();
+            return (int) s.filter(p -> !hidden(p) && Files.isRegularFile(p) && ImageFormats.isImageName(p)).count();
         } catch (IOException | java.io.UncheckedIOException e) {
             return 0;
         }
-    }
-
-    /** True for names ending in a candidate image extension (case-insensitive). */
-    public static boolean isImageName(Path file) {
-        String n = name(file);
-        int dot = n.lastIndexOf('.');
-        return dot > 0 && IMAGE_EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     static boolean hidden(Path p) {
@@ -215,15 +204,15 @@ public final class DatasetScanner {
         final List<ImageFile> images = new ArrayList<>();
         final List<Skipped> skippedFolders = new ArrayList<>();
         final List<Skipped> skippedFiles = new ArrayList<>();
-        int ignored;
+        final IgnoredFiles.Tally ignored = new IgnoredFiles.Tally();
         int numericFolders;
         String firstNumeric;
 
         void looseFile(Path file, String reason) {
-            if (isImageName(file)) {
+            if (ImageFormats.isImageName(file)) {
                 skippedFiles.add(new Skipped(file, reason));
             } else {
-                ignored++;
+                ignored.add(file);
             }
         }
     }

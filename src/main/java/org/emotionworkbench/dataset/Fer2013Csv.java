@@ -93,7 +93,7 @@ public final class Fer2013Csv {
             counts.put(s, perClass);
         }
         int total = samples.get(DataSplit.TRAIN).size() + samples.get(DataSplit.TEST).size();
-        LoadReport report = new LoadReport(abs, DatasetLayout.FER2013_CSV, counts, skipped, List.of(), 0, total, 0);
+        LoadReport report = new LoadReport(abs, DatasetLayout.FER2013_CSV, counts, skipped, List.of(), IgnoredFiles.NONE, total, 0);
         if (total == 0) {
             throw new DatasetException("no valid rows in FER2013 CSV " + abs
                     + (skipped.isEmpty() ? "" : ", e.g. " + skipped.get(0).reason()));

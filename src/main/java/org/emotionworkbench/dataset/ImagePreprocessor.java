@@ -19,7 +19,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Turns an image file (PNG, JPEG, BMP, GIF; any size; gray, 16-bit gray, RGB, RGBA, palette, CMYK JPEG) into the
+ * Turns an image file (PNG, JPEG, BMP, GIF, TIFF; any size; gray, 16-bit gray, RGB, RGBA, palette, CMYK JPEG) into the
  * network input: {@link ImageGeometry#PIXELS} BT.601 luminance floats in [0,1] (see {@link Luminance}), resized to
  * {@link ImageGeometry#SIDE}² by {@link Resampler} (area averaging when shrinking, bilinear when enlarging).
  *

@@ -9,11 +9,11 @@ import java.util.Objects;
 
 /**
  * What a load found: layout, per split per class counts of loaded samples, files and folders left out with reasons,
- * how many non-image files were ignored, and how many candidate files were decoded now ({@code decodedNow}, failed
+ * the non-image files that were ignored (counted, the first {@link IgnoredFiles#NAMED} named), and how many candidate files were decoded now ({@code decodedNow}, failed
  * attempts included) versus answered by the disk cache ({@code fromCache}, cached failures included).
  */
 public record LoadReport(Path root, DatasetLayout layout, Map<DataSplit, Map<Emotion, Integer>> counts,
-                         List<Skipped> skippedFiles, List<Skipped> skippedFolders, int ignoredFiles,
+                         List<Skipped> skippedFiles, List<Skipped> skippedFolders, IgnoredFiles ignored,
                          int decodedNow, int fromCache) {
     public LoadReport {
         Objects.requireNonNull(root, "root");
@@ -33,8 +33,9 @@ public record LoadReport(Path root, DatasetLayout layout, Map<DataSplit, Map<Emo
         counts = Collections.unmodifiableMap(copy);
         skippedFiles = List.copyOf(skippedFiles);
         skippedFolders = List.copyOf(skippedFolders);
-        if (ignoredFiles < 0 || decodedNow < 0 || fromCache < 0) {
-            throw new IllegalArgumentException("ignoredFiles, decodedNow and fromCache must be >= 0");
+        Objects.requireNonNull(ignored, "ignored");
+        if (decodedNow < 0 || fromCache < 0) {
+            throw new IllegalArgumentException("decodedNow and fromCache must be >= 0");
         }
     }
 
@@ -84,8 +85,12 @@ public record LoadReport(Path root, DatasetLayout layout, Map<DataSplit, Map<Emo
             sb.append("  ").append(skippedFiles.size()).append(" file(s) skipped:\n");
             skippedFiles.forEach(s -> sb.append("    ").append(s).append('\n'));
         }
-        if (ignoredFiles > 0) {
-            sb.append("  ").append(ignoredFiles).append(" non-image or hidden file(s) ignored\n");
+        if (ignored.count() > 0) {
+            sb.append("  ").append(ignored.count()).append(" non-image or hidden file(s) ignored:\n");
+            ignored.firstNames().forEach(p -> sb.append("    ").append(p).append('\n'));
+            if (ignored.unnamed() > 0) {
+                sb.append("    ... and ").append(ignored.unnamed()).append(" more\n");
+            }
         }
         return sb.toString();
     }

@@ -5,18 +5,16 @@ import java.util.Objects;
 
 /**
  * What {@link DatasetScanner} found: the layout, candidate images sorted by path, folders and files left out with a
- * reason, and how many non-image files (by extension, or hidden) were ignored.
+ * reason, and the non-image files (by extension, or hidden) that were ignored.
  */
 public record ScanResult(DatasetLayout layout, List<ImageFile> images, List<Skipped> skippedFolders,
-                         List<Skipped> skippedFiles, int ignoredFiles) {
+                         List<Skipped> skippedFiles, IgnoredFiles ignored) {
     public ScanResult {
         Objects.requireNonNull(layout, "layout");
         images = List.copyOf(images);
         skippedFolders = List.copyOf(skippedFolders);
         skippedFiles = List.copyOf(skippedFiles);
-        if (ignoredFiles < 0) {
-            throw new IllegalArgumentException("ignoredFiles must be >= 0, got " + ignoredFiles);
-        }
+        Objects.requireNonNull(ignored, "ignored");
     }
 
     public List<ImageFile> images(DataSplit split) {

@@ -29,7 +29,7 @@ public record ClassificationReport(
     public static final String MICRO_AVG = "micro avg";
     public static final String MACRO_AVG = "macro avg";
     public static final String WEIGHTED_AVG = "weighted avg";
-    static final Set<String> RESERVED = Set.of(ACCURACY, MICRO_AVG, MACRO_AVG, WEIGHTED_AVG);
+    static final Set<String> RESERVED = Set.of(ACCURACY, MICRO_AVG, MACRO_AVG, WEIGHTED_AVG, ClassSubset.REPORT_KEY);
 
     public ClassificationReport {
         if (classes == null || micro == null || macroAvg == null || weightedAvg == null) {

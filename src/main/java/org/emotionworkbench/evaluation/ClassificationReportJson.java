@@ -20,6 +20,7 @@ import java.util.Set;
  *   "macro avg": {"precision": x, "recall": x, "f1-score": x, "support": n},
  *   "weighted avg": {...} }
  * </pre>
+ * An evaluation on a class subset adds {@code "evaluated classes"} after these keys; reading ignores it.
  * Supports are integers, also for the averages (sklearn gives {@code np.sum(support).item()}, an int).
  * Output is pretty-printed; numbers are written with Java's shortest round-trip form (so {@code 1.0E-4} may
  * appear where Python writes {@code 0.0001}; both parse to the same double).
@@ -48,6 +49,17 @@ final class ClassificationReportJson {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise report", e);
+        }
+    }
+
+    /** A report's JSON with one more top-level entry after sklearn's keys (see {@link ClassSubset#annotate}). */
+    static String withEntry(String reportJson, String key, JsonNode value) {
+        try {
+            ObjectNode root = (ObjectNode) MAPPER.readTree(reportJson);
+            root.set(key, value);
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot annotate report", e);
         }
     }
 
@@ -83,6 +95,7 @@ final class ClassificationReportJson {
                 case ClassificationReport.MICRO_AVG -> micro = row(key, e.getValue());
                 case ClassificationReport.MACRO_AVG -> macro = row(key, e.getValue());
                 case ClassificationReport.WEIGHTED_AVG -> weighted = row(key, e.getValue());
+                case ClassSubset.REPORT_KEY -> { } // which classes were scored; not part of sklearn's report
                 default -> classes.add(row(key, e.getValue()));
             }
         }

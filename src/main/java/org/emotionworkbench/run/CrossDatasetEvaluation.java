@@ -8,6 +8,8 @@ import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.dataset.LoadedDataset;
 import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.dataset.SourceOptions;
+import org.emotionworkbench.evaluation.ClassSubset;
+import org.emotionworkbench.evaluation.EvaluationClasses;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * A run's saved model on another dataset (a cross-dataset test), as the CLI's {@code evaluate} does: the dataset's
  * test split (all of it when it has none) is evaluated and report.json/txt, confusion.csv and predictions.csv go to
- * {@code <run>/evaluations/<data folder name>} unless another folder is given.
+ * {@code <run>/evaluations/<data folder name>} unless another folder is given. With {@link EvaluationClasses#SHARED}
+ * only the classes the run was trained on and the dataset holds are scored ({@link TrainingClasses}).
  */
 public final class CrossDatasetEvaluation {
     public static final String FOLDER = "evaluations";
@@ -46,13 +49,21 @@ public final class CrossDatasetEvaluation {
     /** Loads the dataset (with progress and cancel), then the model, evaluates and writes the reports into {@code out}. */
     public static RunEvaluation.Result evaluate(Path runDir, String dataSpec, SourceOptions source, LoadOptions options,
                                                 LoadMonitor monitor, Path out, boolean overwrite) throws IOException {
+        return evaluate(runDir, dataSpec, source, options, monitor, out, overwrite, EvaluationClasses.ALL);
+    }
+
+    /** As above, scoring the classes {@code classes} asks for (all, or those shared by the run's training data and the dataset). */
+    public static RunEvaluation.Result evaluate(Path runDir, String dataSpec, SourceOptions source, LoadOptions options,
+                                                LoadMonitor monitor, Path out, boolean overwrite,
+                                                EvaluationClasses classes) throws IOException {
         RunFolder run = RunFolder.existing(runDir);
         LoadedDataset dataset = DataSources.load(dataSpec, source, options, monitor);
         List<Sample> samples = RunExecutor.heldOutPart(dataset);
+        ClassSubset subset = TrainingClasses.subset(classes, run, samples);
         MultiLayerNetwork net = RunEvaluation.loadModel(run);
         try {
             RunFolder destination = RunFolder.createNew(out, overwrite);
-            return RunEvaluation.evaluateAndWrite(net, samples, destination);
+            return RunEvaluation.evaluateAndWrite(net, samples, subset, destination);
         } finally {
             NetworkRelease.release(net);
         }

@@ -6,11 +6,14 @@ import org.emotionworkbench.dataset.DataSources;
 import org.emotionworkbench.explain.Fgsm;
 import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.dataset.Sample;
+import org.emotionworkbench.evaluation.ClassSubset;
+import org.emotionworkbench.evaluation.EvaluationClasses;
 import org.emotionworkbench.run.AtomicFiles;
 import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.run.RunExecutor;
 import org.emotionworkbench.run.RunFolder;
 import org.emotionworkbench.run.RunProgress;
+import org.emotionworkbench.run.TrainingClasses;
 import org.emotionworkbench.training.StopReason;
 import org.emotionworkbench.training.TrainingControl;
 import org.emotionworkbench.training.TrainingListener;
@@ -100,8 +103,9 @@ public final class StudyRunner {
                 if (Files.isRegularFile(out.resolve(RunFolder.PREDICTIONS))) {
                     continue;
                 }
+                RunFolder runFolder = RunFolder.existing(layout.run(source.name(), seed));
                 if (net == null) {
-                    net = RunEvaluation.loadModel(RunFolder.existing(layout.run(source.name(), seed)));
+                    net = RunEvaluation.loadModel(runFolder);
                 }
                 progress.stage(label + ": evaluating on " + e.name());
                 List<Sample> samples = data(e);
@@ -114,7 +118,9 @@ public final class StudyRunner {
                             "images", Math.min(samples.size(), spec.robustness().images()),
                             "accuracyByEpsilon255", acc)));
                 }
-                RunEvaluation.evaluateAndWrite(net, samples, folder); // predictions.csv last: marks it done
+                ClassSubset classes = TrainingClasses.subset(
+                        e.classes() == null ? EvaluationClasses.ALL : e.classes(), runFolder, samples);
+                RunEvaluation.evaluateAndWrite(net, samples, classes, folder); // predictions.csv last: marks it done
             }
         } finally {
             if (net != null) {

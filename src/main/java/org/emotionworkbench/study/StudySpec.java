@@ -1,10 +1,12 @@
 package org.emotionworkbench.study;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.emotionworkbench.dataset.AugmentationOptions;
+import org.emotionworkbench.evaluation.EvaluationClasses;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.model.Presets;
 import org.emotionworkbench.run.DataOptions;
@@ -29,7 +31,7 @@ import java.util.regex.Pattern;
  *  "seeds": [1, 2, 3],
  *  "sources": [{"name": "real", "data": "../shared/datasets/fer2013", "balancing": "class-weights"},
  *              {"name": "synthetic", "data": "labelled-sfhq", "consolidate": true}],
- *  "evaluations": [{"name": "fer2013-test", "data": "../shared/datasets/fer2013"}]}
+ *  "evaluations": [{"name": "fer2013-test", "data": "../shared/datasets/fer2013", "classes": "shared"}]}
  * </pre>
  * {@code model} is a preset name or an inline model spec. Relative paths are resolved against the spec file's folder.
  */
@@ -63,8 +65,16 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
         }
     }
 
-    /** One evaluation set: its test split, or all of it when it has no train/test folders. */
-    public record EvaluationSet(String name, String data) {
+    /**
+     * One evaluation set: its test split, or all of it when it has no train/test folders. {@code "classes": "shared"}
+     * scores only the classes each model's training data and the set have in common; absent means all.
+     */
+    public record EvaluationSet(String name, String data,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) EvaluationClasses classes) {
+        public EvaluationSet(String name, String data) {
+            this(name, data, null);
+        }
+
         public EvaluationSet {
             requireName("evaluation", name);
             if (data == null || data.isBlank()) {
@@ -187,7 +197,7 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
         return new StudySpec(spec.name, spec.model, spec.training, spec.seeds,
                 spec.sources.stream().map(s -> new Source(s.name(), resolve(base, s.data()), s.consolidate(),
                         s.validationFraction(), s.augmentation(), s.balancing(), s.syntheticFraction())).toList(),
-                spec.evaluations.stream().map(e -> new EvaluationSet(e.name(), resolve(base, e.data()))).toList(),
+                spec.evaluations.stream().map(e -> new EvaluationSet(e.name(), resolve(base, e.data()), e.classes())).toList(),
                 spec.robustness);
     }
 

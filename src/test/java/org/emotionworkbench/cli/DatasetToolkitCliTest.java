@@ -66,4 +66,18 @@ class DatasetToolkitCliTest {
         assertEquals(0, run("dataset", "inspect", tmp.resolve("n").toString(), "--no-cache", "--layout", "affectnet"), err.toString());
         assertTrue(out.toString().contains("neutral") && out.toString().contains("200x200"), out.toString());
     }
+
+    @Test
+    void inspectNamesTiffFacesAsImagesAndIgnoredFilesByPath() throws Exception {
+        Path face = tmp.resolve("posed/fear/KA.FE1.tiff");
+        Files.createDirectories(face.getParent());
+        assertTrue(ImageIO.write(new BufferedImage(256, 256, BufferedImage.TYPE_BYTE_GRAY), "tiff", face.toFile()));
+        Files.writeString(tmp.resolve("posed/fear/README"), "a note");
+
+        assertEquals(0, run("dataset", "inspect", tmp.resolve("posed").toString(), "--no-cache"), err.toString());
+
+        assertTrue(out.toString().contains("1 images loaded"), out.toString());
+        assertTrue(out.toString().contains("1 non-image or hidden file(s) ignored:\n    " + tmp.resolve("posed/fear/README")),
+                out.toString());
+    }
 }

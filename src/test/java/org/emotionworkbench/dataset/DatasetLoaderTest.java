@@ -71,7 +71,11 @@ class DatasetLoaderTest {
                 "test/neutral/text.png", "not an image (format not recognised)"), skipped);
         assertEquals(List.of(new Skipped(root.resolve("train/contempt"), "not an emotion class: contempt")),
                 r.skippedFolders());
-        assertEquals(2, r.ignoredFiles());
+        assertEquals(2, r.ignored().count());
+        assertEquals(List.of(root.resolve("train/happy/.DS_Store"), root.resolve("train/happy/readme.txt")),
+                r.ignored().firstNames());
+        assertTrue(r.toText().contains("2 non-image or hidden file(s) ignored:\n    " + root.resolve("train/happy/.DS_Store")),
+                r.toText());
         assertTrue(r.toText().contains("not an emotion class: contempt"), r.toText());
         assertTrue(r.toText().contains("truncated JPEG"), r.toText());
 

@@ -69,7 +69,7 @@ class StratifiedSplitTest {
         List<Sample> tr = samples(2);
         List<Sample> te = samples(0, 3);
         LoadReport report = new LoadReport(Path.of("/r"), DatasetLayout.TRAIN_TEST, java.util.Map.of(), List.of(),
-                List.of(), 0, 5, 0);
+                List.of(), IgnoredFiles.NONE, 5, 0);
         LoadedDataset merged = Consolidation.consolidate(new LoadedDataset(Path.of("/r"), tr, te, report));
         assertEquals(5, merged.train().size());
         assertEquals(List.of(), merged.test());

@@ -4,6 +4,7 @@ import org.emotionworkbench.dataset.DataSplit;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.manifest.Manifest;
 import org.emotionworkbench.dataset.manifest.ManifestJson;
+import org.emotionworkbench.evaluation.EvaluationClasses;
 import org.emotionworkbench.study.StudySpec;
 import org.emotionworkbench.training.Balancing;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,8 @@ class LessonsTest {
                 && e.file().toString().contains("/fer2013/train/")), "only FER2013 training faces are drawn");
         assertEquals(List.of("fer2013-test", "taiwanese-posed"),
                 p.spec().evaluations().stream().map(StudySpec.EvaluationSet::name).toList());
+        assertTrue(p.spec().evaluations().stream().allMatch(e -> e.classes() == EvaluationClasses.SHARED),
+                "5-class models are scored on the 5 classes they know");
         assertEquals(Balancing.NONE, p.spec().sources().get(0).balancing() == null ? Balancing.NONE
                 : p.spec().sources().get(0).balancing());
     }

@@ -3,9 +3,10 @@ package org.emotionworkbench.dataset.labels;
 import org.emotionworkbench.dataset.DataSplit;
 import org.emotionworkbench.dataset.DatasetException;
 import org.emotionworkbench.dataset.DatasetLayout;
+import org.emotionworkbench.dataset.IgnoredFiles;
 import org.emotionworkbench.dataset.DatasetLoader;
-import org.emotionworkbench.dataset.DatasetScanner;
 import org.emotionworkbench.dataset.Emotion;
+import org.emotionworkbench.dataset.ImageFormats;
 import org.emotionworkbench.dataset.ImageFile;
 import org.emotionworkbench.dataset.LoadMonitor;
 import org.emotionworkbench.dataset.LoadOptions;
@@ -48,7 +49,7 @@ public final class UnlabelledFolder {
         List<ImageFile> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(abs, FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : (Iterable<Path>) s.sorted()::iterator) {
-                if (DatasetScanner.isImageName(p) && !p.getFileName().toString().startsWith(".")) {
+                if (ImageFormats.isImageName(p) && !p.getFileName().toString().startsWith(".")) {
                     BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
                     if (a.isRegularFile()) {
                         files.add(new ImageFile(p, DataSplit.TRAIN, PLACEHOLDER, a.size(),
@@ -69,7 +70,7 @@ public final class UnlabelledFolder {
     /** Decodes (or takes from the cache) every image under {@code dir}; all are training samples of {@link #PLACEHOLDER}. */
     public static LoadedDataset load(Path dir, LoadOptions options, LoadMonitor monitor) {
         Path abs = dir.toAbsolutePath().normalize();
-        ScanResult scan = new ScanResult(DatasetLayout.FLAT, list(abs), List.of(), List.of(), 0);
+        ScanResult scan = new ScanResult(DatasetLayout.FLAT, list(abs), List.of(), List.of(), IgnoredFiles.NONE);
         return DatasetLoader.fromScan(abs, scan, options, monitor);
     }
 

@@ -2,6 +2,7 @@ package org.emotionworkbench.dataset.manifest;
 
 import org.emotionworkbench.dataset.DatasetException;
 import org.emotionworkbench.dataset.DatasetLayout;
+import org.emotionworkbench.dataset.IgnoredFiles;
 import org.emotionworkbench.dataset.DatasetLoader;
 import org.emotionworkbench.dataset.ImageFile;
 import org.emotionworkbench.dataset.LoadMonitor;
@@ -58,7 +59,7 @@ public final class ManifestLoader {
         if (m.size() == 0) {
             throw new DatasetException("manifest " + abs + " lists no files");
         }
-        ScanResult scan = new ScanResult(DatasetLayout.MANIFEST, files(m, abs), List.of(), List.of(), 0);
+        ScanResult scan = new ScanResult(DatasetLayout.MANIFEST, files(m, abs), List.of(), List.of(), IgnoredFiles.NONE);
         return DatasetLoader.fromScan(abs, scan, options, monitor);
     }
 }

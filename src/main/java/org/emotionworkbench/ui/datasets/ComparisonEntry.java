@@ -12,8 +12,14 @@ public record ComparisonEntry(String name, String spec, DatasetCounts counts) {
         Objects.requireNonNull(counts, "counts");
     }
 
+    /** What the comparison list shows: "synthetic (140 images; no disgust, fear)". */
+    public String describe() {
+        String lacking = OverviewViewModel.lacking(counts);
+        return name + " (" + counts.total() + " images" + (lacking.isEmpty() ? "" : "; " + lacking) + ")";
+    }
+
     @Override
     public String toString() {
-        return name + " (" + counts.total() + " images)";
+        return describe();
     }
 }

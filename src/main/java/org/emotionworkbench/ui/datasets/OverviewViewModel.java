@@ -9,15 +9,18 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.emotionworkbench.dataset.DataSplit;
 import org.emotionworkbench.dataset.DatasetCounts;
+import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.LoadReport;
 import org.emotionworkbench.dataset.LoadedDataset;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * The Overview tab: a one-line summary of the loaded dataset (layout, counts per split, skipped items), its load
+ * The Overview tab: a one-line summary of the loaded dataset (layout, counts per split, skipped items, the classes
+ * it has no image of), its load
  * report, and the class chart's series: one per split of the loaded dataset, then one per split of each dataset added
  * to the comparison; counts or percent of each series' total.
  */
@@ -68,7 +71,21 @@ public final class OverviewViewModel {
         }
         sb.append(String.format(Locale.ROOT, " · skipped: %,d file(s), %,d folder(s)", r.skippedFiles().size(),
                 r.skippedFolders().size()));
+        String lacking = lacking(DatasetCounts.of(r));
+        if (!lacking.isEmpty()) {
+            sb.append(" · ").append(lacking);
+        }
         return sb.toString();
+    }
+
+    /** The classes a dataset has no image of, e.g. "no disgust, fear"; empty when it has all seven. */
+    static String lacking(DatasetCounts c) {
+        List<Emotion> absent = c.absentClasses();
+        if (absent.isEmpty()) {
+            return "";
+        }
+        return absent.size() == Emotion.COUNT ? "no images"
+                : "no " + absent.stream().map(Emotion::label).collect(Collectors.joining(", "));
     }
 
     public void addComparison(ComparisonEntry e) {

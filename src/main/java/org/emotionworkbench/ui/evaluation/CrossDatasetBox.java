@@ -50,6 +50,12 @@ final class CrossDatasetBox extends TitledPane {
         replace.setId("cross-overwrite");
         replace.setTooltip(new Tooltip("Redo an earlier evaluation of a dataset with the same name."));
         replace.selectedProperty().bindBidirectional(vm.overwriteProperty());
+        CheckBox shared = new CheckBox("Shared classes only");
+        shared.setId("cross-shared-classes");
+        shared.setTooltip(new Tooltip("Score only the faces whose class the run was trained on and predict among the "
+                + "classes the run's training data and this dataset share (a model trained on 5 classes tested on 7, "
+                + "say). The report names the classes used."));
+        shared.selectedProperty().bindBidirectional(vm.sharedClassesOnlyProperty());
         Button run = new Button("Evaluate");
         run.setId("cross-evaluate");
         run.setDefaultButton(false);
@@ -67,7 +73,7 @@ final class CrossDatasetBox extends TitledPane {
         Label hint = Hints.paragraph("Tests the selected run's model on a dataset it was not trained on (its test split, or "
                 + "all of it without one). The reports are saved in the run's evaluations folder and appear under "
                 + "\"Evaluated on\".");
-        VBox box = new VBox(6, hint, new HBox(6, path, folder, file), new HBox(8, run, replace, cancel), message);
+        VBox box = new VBox(6, hint, new HBox(6, path, folder, file), new HBox(8, run, shared, replace, cancel), message);
         box.setPadding(new Insets(6));
         setContent(box);
     }

@@ -5,6 +5,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.emotionworkbench.dataset.SourceOptions;
+import org.emotionworkbench.evaluation.ClassSubset;
+import org.emotionworkbench.evaluation.EvaluationClasses;
 import org.emotionworkbench.run.CrossDatasetEvaluation;
 import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.ui.WorkbenchContext;
@@ -20,13 +22,15 @@ import java.util.Locale;
 /**
  * "Evaluate on another dataset" (a cross-dataset test, the CLI's {@code evaluate}): a dataset path, then, in the
  * background with progress and cancel, the selected run's model on that dataset's test split; the reports go to
- * {@code <run>/evaluations/<dataset name>}, which the Evaluation screen then shows.
+ * {@code <run>/evaluations/<dataset name>}, which the Evaluation screen then shows. "Shared classes only" scores the
+ * classes the run was trained on that the dataset also holds (the CLI's {@code --classes shared}).
  */
 public final class CrossDatasetViewModel {
     private final WorkbenchContext context;
     private final EvaluationViewModel evaluation;
     private final StringProperty dataPath = new SimpleStringProperty("");
     private final BooleanProperty overwrite = new SimpleBooleanProperty();
+    private final BooleanProperty sharedClassesOnly = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageError = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
@@ -59,16 +63,18 @@ public final class CrossDatasetViewModel {
         SourceOptions source = data.toString().equals(context.datasetSpecProperty().get())
                 ? context.datasetSourceProperty().get() : context.labelMaps().optionsFor(data.toString());
         boolean replace = overwrite.get();
+        EvaluationClasses classes = sharedClassesOnly.get() ? EvaluationClasses.SHARED : EvaluationClasses.ALL;
         running.set(true);
         messageError.set(false);
         message.set("Evaluating " + run.name() + " on " + data.getFileName() + " …");
         task = context.tasks().submit(BackgroundTask.of("Evaluating " + run.name() + " on " + data.getFileName(),
                         p -> CrossDatasetEvaluation.evaluate(run.dir(), data.toString(), source, context.loadOptions(),
-                                LoadMonitors.of(p), out, replace))
+                                LoadMonitors.of(p), out, replace, classes))
                 .onSuccess(r -> {
                     messageError.set(false);
-                    message.set(String.format(Locale.ROOT, "%s: %d faces, accuracy %.3f, macro F1 %.3f (saved in %s)",
-                            data.getFileName(), r.predictions().size(), r.report().accuracy(), r.report().macroF1(), out));
+                    message.set(String.format(Locale.ROOT, "%s: %d faces, accuracy %.3f, macro F1 %.3f (saved in %s)%s",
+                            data.getFileName(), r.predictions().size(), r.report().accuracy(), r.report().macroF1(), out,
+                            classesNote(r)));
                     evaluation.refreshSets(out);
                 })
                 .onFailure(t -> {
@@ -81,6 +87,15 @@ public final class CrossDatasetViewModel {
                 .onCancelled(() -> message.set("Stopped."))
                 .onFinally(() -> running.set(false)));
         return task;
+    }
+
+    /** Which classes were scored, or, when all were and the model's and the dataset's classes differ, a suggestion. */
+    private static String classesNote(RunEvaluation.Result r) {
+        ClassSubset c = r.classes();
+        if (c.mode() == EvaluationClasses.SHARED) {
+            return ". " + c.note(r.imagesLeftOut());
+        }
+        return c.classesDiffer() ? ". Note: " + c.mismatch() + "; tick \"Shared classes only\" to score only the classes both have." : "";
     }
 
     private BackgroundTask<RunEvaluation.Result> refuse(String why) {
@@ -108,6 +123,11 @@ public final class CrossDatasetViewModel {
 
     public BooleanProperty overwriteProperty() {
         return overwrite;
+    }
+
+    /** Score only the classes the run was trained on that the dataset also holds, predicted among them. */
+    public BooleanProperty sharedClassesOnlyProperty() {
+        return sharedClassesOnly;
     }
 
     public StringProperty messageProperty() {

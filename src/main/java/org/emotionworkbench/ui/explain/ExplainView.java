@@ -20,6 +20,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.emotionworkbench.ui.common.Hints;
 import org.emotionworkbench.dataset.Emotion;
+import org.emotionworkbench.dataset.ImageFormats;
 import org.emotionworkbench.explain.ClassTarget;
 import org.emotionworkbench.explain.render.Colormap;
 import org.emotionworkbench.ui.WorkbenchContext;
@@ -75,12 +76,12 @@ public final class ExplainView extends BorderPane {
         noCompare.setOnAction(e -> vm.compareRunProperty().set(null));
         Button open = new Button("Open image…");
         open.setId("open-image");
-        open.setTooltip(new Tooltip("Explain any face image (PNG, JPEG, BMP, GIF); it is preprocessed to 48×48 gray "
+        open.setTooltip(new Tooltip("Explain any face image (" + ImageFormats.describe() + "); it is preprocessed to 48×48 gray "
                 + "as in training. Its true class is taken from its folder's name when that is a class name."));
         open.setOnAction(e -> {
             FileChooser c = new FileChooser();
             c.setTitle("Face image to explain");
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif"));
+            c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", ImageFormats.globs()));
             File f = c.showOpenDialog(getScene().getWindow());
             if (f != null) {
                 vm.faceProperty().set(FaceChoice.ofFile(f.toPath()));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.emotionworkbench.dataset.DataSplit;
 import org.emotionworkbench.dataset.DatasetLayout;
+import org.emotionworkbench.dataset.IgnoredFiles;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.LoadReport;
 import org.emotionworkbench.dataset.LoadedDataset;
@@ -24,7 +25,7 @@ class DuplicateFinderTest {
     }
 
     private static LoadedDataset dataset(List<Sample> train, List<Sample> test) {
-        LoadReport report = new LoadReport(Path.of("/x"), DatasetLayout.TRAIN_TEST, java.util.Map.of(), List.of(), List.of(), 0, 0, 0);
+        LoadReport report = new LoadReport(Path.of("/x"), DatasetLayout.TRAIN_TEST, java.util.Map.of(), List.of(), List.of(), IgnoredFiles.NONE, 0, 0);
         return new LoadedDataset(Path.of("/x"), train, test, report);
     }
 

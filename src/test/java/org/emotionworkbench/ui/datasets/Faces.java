@@ -2,6 +2,7 @@ package org.emotionworkbench.ui.datasets;
 
 import org.emotionworkbench.dataset.DataSplit;
 import org.emotionworkbench.dataset.DatasetLayout;
+import org.emotionworkbench.dataset.IgnoredFiles;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.ImageGeometry;
 import org.emotionworkbench.dataset.LoadReport;
@@ -28,7 +29,7 @@ final class Faces {
         counts.put(DataSplit.TEST, counts(test));
         LoadReport r = new LoadReport(Path.of("/data/faces"), DatasetLayout.TRAIN_TEST, counts,
                 List.of(new Skipped(Path.of("/data/faces/train/happy/bad.png"), "cannot decode: not an image")),
-                List.of(new Skipped(Path.of("/data/faces/train/contempt"), "not one of the 7 classes")), 0, 0, 0);
+                List.of(new Skipped(Path.of("/data/faces/train/contempt"), "not one of the 7 classes")), IgnoredFiles.NONE, 0, 0);
         return new LoadedDataset(Path.of("/data/faces"), tr, te, r);
     }
 

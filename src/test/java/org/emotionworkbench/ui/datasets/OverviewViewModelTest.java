@@ -67,6 +67,21 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void theSummaryAndTheComparisonListSayWhichClassesEachDatasetLacks() {
+        vm.show(Faces.dataset(new int[]{3, 1, 2, 5, 4, 2, 1}, new int[]{0, 0, 0, 0, 0, 0, 0}), "fer");
+        vm.addComparison(new ComparisonEntry("sd-faces", "/s", trainOnly(28, 0, 0, 28, 28, 28, 28)));
+        vm.addComparison(new ComparisonEntry("empty", "/e", trainOnly(0, 0, 0, 0, 0, 0, 0)));
+
+        assertEquals("Layout: train/test · train 18 · skipped: 1 file(s), 1 folder(s)", vm.summaryProperty().get());
+        assertEquals(List.of("sd-faces (140 images; no disgust, fear)", "empty (0 images; no images)"),
+                vm.comparisons().stream().map(ComparisonEntry::describe).toList());
+
+        vm.show(Faces.dataset(new int[]{2, 0, 2, 2, 2, 0, 0}, new int[]{1, 0, 0, 1, 1, 0, 1}), "partial");
+        assertEquals("Layout: train/test · train 8 · test 4 · skipped: 1 file(s), 1 folder(s) · no disgust, sad",
+                vm.summaryProperty().get());
+    }
+
+    @Test
     void noDatasetMeansNoSeries() {
         vm.show(null, "");
         assertEquals(0, vm.series().size());

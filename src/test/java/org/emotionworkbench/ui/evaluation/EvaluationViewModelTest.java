@@ -196,4 +196,43 @@ class EvaluationViewModelTest {
         assertNull(cross.evaluate(), "a second evaluation of the same name needs Replace");
         assertTrue(cross.messageProperty().get().contains("Replace"));
     }
+
+    @Test
+    void sharedClassesOnlyScoresTheClassesTheRunAndTheDatasetHaveInCommon() throws Exception {
+        TinyRun.copyInto(tmp.resolve("ws"), "r1");
+        EvaluationViewModel vm = new EvaluationViewModel(context());
+        context.runs().refresh();
+        vm.lastLoad().future().get(20, TimeUnit.SECONDS);
+        Path five = tmp.resolve("five");
+        org.emotionworkbench.sampledata.SampleDataGenerator.generate(five, 1, 2, 9);
+        for (String gone : List.of("disgust", "fear")) {
+            for (String split : List.of("train", "test")) {
+                try (var files = Files.list(five.resolve(split).resolve(gone))) {
+                    for (Path f : files.toList()) {
+                        Files.delete(f);
+                    }
+                }
+                Files.delete(five.resolve(split).resolve(gone));
+            }
+        }
+        CrossDatasetViewModel cross = vm.cross();
+        cross.dataPathProperty().set(five.toString());
+
+        cross.evaluate().future().get(30, TimeUnit.SECONDS);
+        assertTrue(cross.messageProperty().get().endsWith("Note: the model was trained on angry, disgust, fear, happy, "
+                + "neutral, sad, surprise and the test set holds angry, happy, neutral, sad, surprise; tick \"Shared "
+                + "classes only\" to score only the classes both have."), cross.messageProperty().get());
+
+        cross.sharedClassesOnlyProperty().set(true);
+        cross.overwriteProperty().set(true);
+        cross.evaluate().future().get(30, TimeUnit.SECONDS);
+        vm.lastLoad().future().get(20, TimeUnit.SECONDS);
+
+        assertTrue(cross.messageProperty().get().contains("classes: shared only, angry, happy, neutral, sad, surprise"),
+                cross.messageProperty().get());
+        assertEquals(List.of("angry", "happy", "neutral", "sad", "surprise"), vm.dataProperty().get().report().classNames());
+        assertTrue(Files.readString(tmp.resolve("ws/runs/r1/evaluations/five/report.json")).contains("\"evaluated classes\""));
+        assertTrue(vm.dataProperty().get().predictions().stream()
+                .noneMatch(p -> p.predicted() == Emotion.DISGUST || p.predicted() == Emotion.FEAR));
+    }
 }
