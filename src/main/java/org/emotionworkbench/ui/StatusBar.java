@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Popup;
 import org.emotionworkbench.ui.common.BackgroundTask;
 import org.emotionworkbench.ui.common.ErrorLog;
+import org.emotionworkbench.ui.common.LatestError;
 
 /**
  * The bottom line of the window: the newest running task with its progress and a Cancel button, the workspace,
@@ -51,13 +52,16 @@ final class StatusBar extends HBox {
         showTasks(context);
 
         ErrorLog log = context.errors();
-        log.entries().addListener((ListChangeListener<ErrorLog.Entry>) c -> {
-            errorsButton.setText("Errors (" + log.entries().size() + ")");
-            if (!log.entries().isEmpty()) {
-                ErrorLog.Entry last = log.entries().get(log.entries().size() - 1);
-                error.setText(last.context() + ": " + last.message());
-            }
-        });
+        log.entries().addListener((ListChangeListener<ErrorLog.Entry>) c ->
+                errorsButton.setText("Errors (" + log.entries().size() + ")"));
+        error.textProperty().bind(new LatestError(log, context.tasks()).textProperty());
+        // the buttons keep their size; a long error message is what gets cut (its tooltip has it whole)
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        errorsButton.setMinWidth(Region.USE_PREF_SIZE);
+        taskLabel.setMinWidth(60);
+        error.setMinWidth(0);
+        error.tooltipProperty().bind(Bindings.createObjectBinding(() -> error.getText().isEmpty() ? null
+                : new javafx.scene.control.Tooltip(error.getText()), error.textProperty()));
         errorsButton.setOnAction(e -> showErrors(log));
     }
 
@@ -89,7 +93,6 @@ final class StatusBar extends HBox {
         clear.setOnAction(e -> {
             log.entries().clear();
             list.getItems().clear();
-            error.setText("");
         });
         Popup popup = new Popup();
         popup.setAutoHide(true);

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class BackgroundTask<T> {
+    private volatile boolean succeeded;
     /** The work itself: runs off the UI thread. */
     @FunctionalInterface
     public interface Work<T> {
@@ -99,6 +100,11 @@ public final class BackgroundTask<T> {
         return running.getReadOnlyProperty();
     }
 
+    /** True once the work finished without failure or cancel and its success handler ran (read on the UI thread). */
+    public boolean succeeded() {
+        return succeeded;
+    }
+
     /** Completes (on the worker thread) with the result, or exceptionally; for tests and chaining. */
     public CompletableFuture<T> future() {
         return done;
@@ -139,6 +145,7 @@ public final class BackgroundTask<T> {
                         onCancelled.run();
                     } else {
                         onSuccess.accept(result);
+                        succeeded = true;
                     }
                 } finally {
                     onFinally.forEach(Runnable::run);
