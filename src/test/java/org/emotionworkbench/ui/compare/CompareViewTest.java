@@ -40,9 +40,10 @@ class CompareViewTest {
     @Start
     void start(Stage stage) throws Exception {
         Path runs = tmp.resolve("ws/runs");
-        RunFolderFixture.at(runs.resolve("tiny-s1")).seed(1).ownTest(rightFirst(70, 35)).write();
-        RunFolderFixture.at(runs.resolve("tiny-s2")).seed(2).ownTest(rightFirst(70, 49)).write();
-        RunFolderFixture.at(runs.resolve("other-s3")).seed(3).trainRoot("/data/other").ownTest(rightFirst(70, 42)).write();
+        RunFolderFixture.at(runs.resolve("tiny-s1")).label("tiny-s1").seed(1).ownTest(rightFirst(70, 35)).write();
+        RunFolderFixture.at(runs.resolve("tiny-s2")).label("tiny-s2").seed(2).ownTest(rightFirst(70, 49)).write();
+        RunFolderFixture.at(runs.resolve("other-s3")).label("other-s3").seed(3).trainRoot("/data/other")
+                .ownTest(rightFirst(70, 42)).write();
         context = new WorkbenchContext(Platform::runLater, tmp.resolve("settings.json"), new Workspace(tmp.resolve("ws")),
                 LoadOptions.defaults().withoutCache());
         view = new CompareView(context);
