@@ -207,14 +207,21 @@ public final class CompareViewModel {
         mcnemarMessage.set(m.message());
     }
 
-    /** Writes an HTML report of the compared runs (the engine's study report, a source per setting). */
+    /**
+     * Writes an HTML report of what the Runs tab shows now: the chosen runs, the bars, McNemar's tests and the
+     * configuration differences, taken from this view model's state ({@link ComparedRunsReport}).
+     */
     public BackgroundTask<Path> exportReport(Path file) {
-        ComparisonResult r = result.get();
-        if (r.compared().isEmpty()) {
+        if (result.get().compared().isEmpty()) {
             reports.say("Choose evaluated runs to compare before exporting their report.");
             return null;
         }
-        return reports.write("report of compared runs", file, () -> RunsReport.html(r));
+        if (comparing.get()) {
+            reports.say("The comparison is still being computed; export it when the figures are shown.");
+            return null;
+        }
+        ComparedRunsReport shown = ComparedRunsReport.of(this);
+        return reports.write("report of compared runs", file, () -> ComparedRunsHtml.render(shown));
     }
 
     /** The comparison now computing (or last computed); null when nothing is chosen. For tests. */

@@ -249,8 +249,23 @@ class CompareViewModelTest {
         assertTrue(vm.problemProperty().get().contains("No folder at"), vm.problemProperty().get());
     }
 
+    /** The cells of the report's table rows of one class, unescaped. */
+    private static List<List<String>> htmlRows(String html, String rowClass) {
+        List<List<String>> rows = new ArrayList<>();
+        java.util.regex.Matcher tr = java.util.regex.Pattern.compile("<tr class=\"" + rowClass + "\">(.*?)</tr>").matcher(html);
+        while (tr.find()) {
+            List<String> cells = new ArrayList<>();
+            java.util.regex.Matcher td = java.util.regex.Pattern.compile("<td[^>]*>(.*?)</td>").matcher(tr.group(1));
+            while (td.find()) {
+                cells.add(td.group(1).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
     @Test
-    void theReportOfComparedRunsIsTheEnginesHtml() throws Exception {
+    void theReportShowsTheRunsBarsAndTestsTheScreenShows() throws Exception {
         assertEquals(null, ui.call(() -> vm.exportReport(tmp.resolve("none.html"))));
         assertTrue(vm.reports().messageProperty().get().contains("Choose evaluated runs"));
         choose("tiny-s1", "tiny-s2", "other-s10");
@@ -258,9 +273,33 @@ class CompareViewModelTest {
         await(ui.call(() -> vm.exportReport(out)));
         String html = Files.readString(out);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        assertTrue(html.contains("<td>tiny</td><td>2</td><td>70</td>"), "one source of two seeds");
-        assertTrue(html.contains("<td>other</td><td>1</td>"));
+
+        List<List<String>> runs = htmlRows(html, "run");
+        assertEquals(vm.selected().size(), runs.size(), "a row per chosen run: two seeds stay two rows");
+        for (int i = 0; i < runs.size(); i++) {
+            RunRow shown = vm.selected().get(i);
+            for (RunColumn c : RunColumn.values()) {
+                assertEquals(c.text(shown), runs.get(i).get(c.ordinal()), c + " of " + shown.name());
+            }
+        }
+        List<List<String>> tests = htmlRows(html, "mcnemar");
+        assertEquals(vm.mcnemarRows().size(), tests.size());
+        assertEquals(1, tests.size());
+        McNemarRow m = vm.mcnemarRows().get(0);
+        assertEquals(List.of(m.a(), m.b(), "" + m.onlyA(), "" + m.onlyB(), m.testText(), m.pText(), m.verdict()), tests.get(0));
+        assertTrue(html.contains("Not tested: 2 pairs of runs were not evaluated on the same images"),
+                "the screen's message on pairs not tested");
+        assertEquals(vm.bars().stream().map(MetricBar::label).toList(),
+                htmlRows(html, "bar").stream().map(r -> r.get(1)).toList());
+
+        ui.run(() -> vm.groupingProperty().set(Grouping.SETTINGS));
+        settle();
+        await(ui.call(() -> vm.exportReport(out)));
+        List<List<String>> groupBars = htmlRows(Files.readString(out), "bar");
+        assertEquals(List.of("tiny (2 runs)", "other-s10"), groupBars.stream().map(r -> r.get(1)).toList());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", vm.bars().get(0).value()), groupBars.get(0).get(2));
         assertEquals(out.toAbsolutePath().normalize(), vm.reports().lastReportProperty().get());
+
         List<Path> opened = new ArrayList<>();
         vm.reports().setOpener(opened::add);
         ui.run(() -> vm.reports().openLast());
