@@ -119,4 +119,17 @@ class CompareViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("tiny-s1", "other-s3", "tiny-s2"), table(robot).getItems().stream().map(RunRow::name).toList());
     }
+
+    @Test
+    void aNarrowWindowKeepsTheHeadersTitleAndButtonsWhole(FxRobot robot) {
+        robot.interact(() -> view.getScene().getWindow().setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#export-report", "#add-folder", "#refresh-runs")) {
+            javafx.scene.control.Labeled l = robot.lookup(id).queryAs(javafx.scene.control.Labeled.class);
+            assertEquals(l.getText(), ((javafx.scene.text.Text) l.lookup(".text")).getText(), id);
+        }
+        javafx.scene.control.Labeled title = robot.lookup(".section-title").queryAllAs(javafx.scene.control.Labeled.class)
+                .stream().filter(l -> "Compare runs and studies".equals(l.getText())).findFirst().orElseThrow();
+        assertEquals(title.getText(), ((javafx.scene.text.Text) title.lookup(".text")).getText());
+    }
 }
