@@ -21,7 +21,8 @@ public final class RunActions {
     private final WorkbenchContext context;
     private final Runnable reread;
     private final Consumer<String> problem;
-    private RunDeletion deletion = RunDeletion.ofSystem();
+    /** Asked of the desktop on first use only (AWT is not touched while nobody removes a run). */
+    private RunDeletion deletion;
 
     RunActions(WorkbenchContext context, Runnable reread, Consumer<String> problem) {
         this.context = context;
@@ -55,19 +56,26 @@ public final class RunActions {
         Path run = row.headline().runDir();
         String what = "the run “" + row.headline().label().shown(row.config(), row.headline().runName())
                 + "” (folder " + run + ", with its model and every evaluation)";
-        return deletion.movesToTrash() ? "Move " + what + " to the trash?"
+        return deletion().movesToTrash() ? "Move " + what + " to the trash?"
                 : "Delete " + what + " for good? This system has no trash Java can use, so it cannot be undone.";
     }
 
     /** Removes the run (after the user confirmed {@link #removalQuestion}); it is no longer the chosen run. */
     public boolean remove(RunRow row) {
         Path run = row.headline().runDir().toAbsolutePath().normalize();
-        boolean done = change("Removing " + run.getFileName(), () -> deletion.remove(run));
+        boolean done = change("Removing " + run.getFileName(), () -> deletion().remove(run));
         RunEntry chosen = context.selectedRunProperty().get();
         if (done && chosen != null && chosen.dir().toAbsolutePath().normalize().equals(run)) {
             context.selectedRunProperty().set(null);
         }
         return done;
+    }
+
+    private RunDeletion deletion() {
+        if (deletion == null) {
+            deletion = RunDeletion.ofSystem();
+        }
+        return deletion;
     }
 
     /** For tests and for machines whose trash is elsewhere. */
