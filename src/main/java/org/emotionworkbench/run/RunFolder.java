@@ -17,6 +17,8 @@ public record RunFolder(Path dir) {
     public static final String PREDICTIONS = "predictions.csv";
     /** Folder of the resume point saved after every epoch while the run is unfinished. */
     public static final String RESUME = "resume";
+    /** The run's display label and notes, edited by the user ({@link RunLabel}). */
+    public static final String LABEL = "label.json";
 
     public Path file(String name) {
         return dir.resolve(name);

@@ -16,9 +16,9 @@ import java.util.stream.Stream;
  * The headline figures of one evaluation, for listings that compare runs: a run folder (evaluated on its own test
  * set) or one of its {@code evaluations/<name>/} folders (a cross-dataset test), with the run's config, the
  * report's accuracy and macro precision/recall/F1 (null when there is no report.json), the epochs trained, and
- * when the run was made. Reading never throws for a damaged run: {@code problem} says what could not be read.
+ * when the run was made, and the run's {@link RunLabel}. Reading never throws for a damaged run: {@code problem} says what could not be read.
  */
-public record RunHeadline(Path dir, Path runDir, String runName, String evaluation, RunConfig config,
+public record RunHeadline(Path dir, Path runDir, String runName, RunLabel label, String evaluation, RunConfig config,
                           Double accuracy, Double macroPrecision, Double macroRecall, Double macroF1,
                           Integer epochsTrained, String stopReason, Instant created, boolean hasPredictions,
                           String problem) {
@@ -93,9 +93,10 @@ public record RunHeadline(Path dir, Path runDir, String runName, String evaluati
         }
     }
 
-    /** A label for the row: the run's name, with the evaluation set when it is not the run's own test. */
+    /** A label for the row: the run's label, with the evaluation set when it is not the run's own test. */
     public String name() {
-        return OWN_TEST.equals(evaluation) ? runName : runName + " → " + evaluation;
+        String shown = label.shown(config, runName);
+        return OWN_TEST.equals(evaluation) ? shown : shown + " → " + evaluation;
     }
 
     public boolean isOwnTest() {
@@ -162,7 +163,8 @@ public record RunHeadline(Path dir, Path runDir, String runName, String evaluati
             }
         }
         Path fileName = runDir.toAbsolutePath().normalize().getFileName();
-        return new RunHeadline(dir, runDir, fileName == null ? runDir.toString() : fileName.toString(), evaluation,
+        return new RunHeadline(dir, runDir, fileName == null ? runDir.toString() : fileName.toString(),
+                RunLabel.read(runDir), evaluation,
                 config, acc, mp, mr, mf, epochs, stop, created, Files.isRegularFile(dir.resolve(RunFolder.PREDICTIONS)),
                 problems.isEmpty() ? null : String.join("; ", problems));
     }

@@ -29,6 +29,7 @@ public final class RunFolderFixture {
     private double learningRate = 0.001;
     private int epochs = 3;
     private String created = "2026-01-01T10:00:00Z";
+    private String label;
     private final Map<String, boolean[]> evaluations = new LinkedHashMap<>();
     private final Map<String, String> evaluationRoots = new LinkedHashMap<>();
 
@@ -62,6 +63,12 @@ public final class RunFolderFixture {
 
     public RunFolderFixture epochs(int e) {
         epochs = e;
+        return this;
+    }
+
+    /** A label the user gave the run (label.json); unnamed runs are shown as "faces · tiny · s1". */
+    public RunFolderFixture label(String l) {
+        label = l;
         return this;
     }
 
@@ -114,6 +121,9 @@ public final class RunFolderFixture {
             String root = evaluationRoots.get(e.getKey());
             Path out = RunHeadline.OWN_TEST.equals(e.getKey()) ? dir : dir.resolve("evaluations").resolve(e.getKey());
             writeEvaluation(out, root == null ? trainRoot : root, e.getValue());
+        }
+        if (label != null) {
+            new RunLabel(label, "").write(dir);
         }
         return dir;
     }

@@ -26,7 +26,8 @@ class RunHeadlineTest {
         List<RunHeadline> all = RunHeadline.withEvaluations(run);
         assertEquals(2, all.size());
         RunHeadline own = all.get(0);
-        assertEquals("tiny-s1", own.name());
+        assertEquals("faces · tiny · s1", own.name(), "unnamed: data, model and seed");
+        assertEquals("tiny-s1", own.runName());
         assertTrue(own.isOwnTest());
         assertEquals(0.5, own.accuracy(), 1e-12);
         assertEquals(4, own.epochsTrained());
@@ -35,7 +36,9 @@ class RunHeadlineTest {
         assertTrue(own.hasPredictions());
         assertNull(own.problem());
         RunHeadline other = all.get(1);
-        assertEquals("tiny-s1 → other", other.name());
+        assertEquals("faces · tiny · s1 → other", other.name());
+        new RunLabel("baseline", "").write(run);
+        assertEquals("baseline → other", RunHeadline.ofEvaluation(run, "other").name());
         assertEquals(1.0, other.accuracy(), 1e-12);
         assertEquals(1L, other.config().training().seed());
     }

@@ -73,6 +73,15 @@ public final class CompareView extends BorderPane {
         message.setId("report-message");
         message.getStyleClass().add("hint");
         message.textProperty().bind(vm.reports().messageProperty());
+        // the title and buttons keep their full text; the hint and the message give way (their tooltips have it)
+        for (Region r : new Region[]{title, open, export}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        hint.setMinWidth(0);
+        hint.setTooltip(new Tooltip(hint.getText()));
+        message.setMinWidth(0);
+        message.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> message.getText().isBlank() ? null : new Tooltip(message.getText()), message.textProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(10, title, hint, spacer, message, open, export);

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.emotionworkbench.run.DistinctLabels;
 import org.emotionworkbench.run.RunHeadline;
 import org.emotionworkbench.study.StudyLayout;
 import org.emotionworkbench.ui.WorkbenchContext;
@@ -46,6 +47,7 @@ public final class CompareViewModel {
     private final ComparisonLoader loader = new ComparisonLoader();
     private final ReportExport reports;
     private final StudyViewModel study;
+    private final RunActions runActions;
 
     private final ObservableList<RunRow> rows = FXCollections.observableArrayList();
     private final ObservableList<RunRow> selected = FXCollections.observableArrayList();
@@ -69,6 +71,7 @@ public final class CompareViewModel {
         this.context = context;
         this.reports = new ReportExport(context);
         this.study = new StudyViewModel(context, reports, dir -> addFolder(dir));
+        this.runActions = new RunActions(context, () -> refreshRows(), problem::set);
         context.runs().runs().addListener((ListChangeListener<RunEntry>) c -> refreshRows());
         includeEvaluations.addListener((o, a, b) -> refreshRows());
         metric.addListener((o, a, m) -> bars.setAll(MetricBars.of(result.get(), m)));
@@ -113,7 +116,13 @@ public final class CompareViewModel {
                 addRows(out, dir, s.origin, s.label, evaluations);
             }
         }
-        return new ArrayList<>(out.values());
+        List<RunRow> rows = new ArrayList<>(out.values());
+        List<String> names = DistinctLabels.of(rows.stream().map(r -> r.headline().name()).toList(),
+                rows.stream().map(r -> r.headline().runName()).toList());
+        for (int i = 0; i < rows.size(); i++) {
+            rows.set(i, rows.get(i).named(names.get(i)));
+        }
+        return rows;
     }
 
     private static void addRows(Map<Path, RunRow> out, Path runDir, RunRow.Origin origin, String label,
@@ -198,14 +207,21 @@ public final class CompareViewModel {
         mcnemarMessage.set(m.message());
     }
 
-    /** Writes an HTML report of the compared runs (the engine's study report, a source per setting). */
+    /**
+     * Writes an HTML report of what the Runs tab shows now: the chosen runs, the bars, McNemar's tests and the
+     * configuration differences, taken from this view model's state ({@link ComparedRunsReport}).
+     */
     public BackgroundTask<Path> exportReport(Path file) {
-        ComparisonResult r = result.get();
-        if (r.compared().isEmpty()) {
+        if (result.get().compared().isEmpty()) {
             reports.say("Choose evaluated runs to compare before exporting their report.");
             return null;
         }
-        return reports.write("report of compared runs", file, () -> RunsReport.html(r));
+        if (comparing.get()) {
+            reports.say("The comparison is still being computed; export it when the figures are shown.");
+            return null;
+        }
+        ComparedRunsReport shown = ComparedRunsReport.of(this);
+        return reports.write("report of compared runs", file, () -> ComparedRunsHtml.render(shown));
     }
 
     /** The comparison now computing (or last computed); null when nothing is chosen. For tests. */
@@ -281,5 +297,10 @@ public final class CompareViewModel {
 
     public StudyViewModel study() {
         return study;
+    }
+
+    /** Rename, notes and removal of the table's runs. */
+    public RunActions runActions() {
+        return runActions;
     }
 }

@@ -32,17 +32,20 @@ final class ComparisonLoader {
 
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
 
-    /** The row's predictions, named as the row (so pairs read "tiny-s1 vs tiny-s2", not two folder names). */
+    /**
+     * The row's predictions, named as the row is now (so pairs read "tiny-s1 vs tiny-s2", not two folder names, and
+     * a renamed run is compared under its new label).
+     */
     RunResults load(RunRow row) throws IOException {
         Path dir = row.key();
         FileTime modified = Files.getLastModifiedTime(dir.resolve(RunFolder.PREDICTIONS));
         Cached c = cache.get(dir);
         if (c == null || !c.modified.equals(modified)) {
-            RunResults r = RunResults.load(dir);
-            c = new Cached(modified, new RunResults(r.dir(), row.name(), r.config(), r.predictions()));
+            c = new Cached(modified, RunResults.load(dir));
             cache.put(dir, c);
         }
-        return c.results;
+        RunResults r = c.results;
+        return new RunResults(r.dir(), row.name(), r.config(), r.predictions());
     }
 
     ComparisonResult compare(List<RunRow> rows, Grouping grouping, TaskProgress progress) throws IOException {
@@ -108,18 +111,23 @@ final class ComparisonLoader {
         if (grouping == Grouping.TRAINING_DATA && members.get(0).config() != null) {
             return RunColumn.shortPath(members.get(0).config().data().trainRoot()) + evaluation + suffix;
         }
-        String prefix = members.get(0).headline().runName();
+        String prefix = runLabel(members.get(0));
         for (RunRow r : members) {
-            String n = r.headline().runName();
+            String n = runLabel(r);
             int k = 0;
             while (k < prefix.length() && k < n.length() && prefix.charAt(k) == n.charAt(k)) {
                 k++;
             }
             prefix = prefix.substring(0, k);
         }
-        prefix = prefix.replaceAll("[-_.]*s?$", "").replaceAll("[-_. ]+$", "");
-        String base = prefix.length() >= 2 ? prefix : members.get(0).headline().runName() + " +" + (members.size() - 1);
+        prefix = prefix.replaceAll("[-_.]*s?$", "").replaceAll("[-_.·\\s]+$", "");
+        String base = prefix.length() >= 2 ? prefix : runLabel(members.get(0)) + " +" + (members.size() - 1);
         return base + evaluation + suffix;
+    }
+
+    /** The run's label without the evaluation set ("fer2013 · tiny · s1"). */
+    private static String runLabel(RunRow r) {
+        return r.headline().label().shown(r.config(), r.headline().runName());
     }
 
     private static String unique(String label, List<String> taken) {

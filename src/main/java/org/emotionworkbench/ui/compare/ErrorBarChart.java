@@ -18,6 +18,9 @@ import java.util.Locale;
  * and the value above the bar.
  */
 final class ErrorBarChart extends BarChart<String, Number> {
+    static final double MAX_GAP = 24;
+    /** Narrower bars leave their value to the tooltip and legend (it would overlap its neighbours). */
+    private static final double MIN_WIDTH_FOR_VALUE = 34;
     private final List<Node> decorations = new ArrayList<>();
 
     ErrorBarChart(CategoryAxis x, NumberAxis y) {
@@ -26,8 +29,17 @@ final class ErrorBarChart extends BarChart<String, Number> {
         setLegendVisible(false);
     }
 
+    /**
+     * Keeps the gap between bars at most {@value #MAX_GAP} px and a quarter of a category, so bars stay visible
+     * however many there are and however narrow the chart.
+     */
     @Override
     protected void layoutPlotChildren() {
+        double spacing = ((CategoryAxis) getXAxis()).getCategorySpacing();
+        double gap = Math.min(MAX_GAP, spacing / 4);
+        if (spacing > 0 && Math.abs(getCategoryGap() - gap) > 0.5) {
+            setCategoryGap(gap);
+        }
         super.layoutPlotChildren();
         getPlotChildren().removeAll(decorations);
         decorations.clear();
@@ -48,6 +60,9 @@ final class ErrorBarChart extends BarChart<String, Number> {
                     decorations.add(line(cx - cap, lo, cx + cap, lo));
                     decorations.add(line(cx - cap, hi, cx + cap, hi));
                     top = Math.min(top, hi);
+                }
+                if (b.getWidth() < MIN_WIDTH_FOR_VALUE) {
+                    continue;
                 }
                 Text t = new Text(String.format(Locale.ROOT, "%.3f", bar.value()));
                 t.getStyleClass().add("bar-value");

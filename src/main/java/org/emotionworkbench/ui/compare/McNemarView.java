@@ -54,6 +54,7 @@ final class McNemarView extends TableView<McNemarRow> {
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
+                setTooltip(empty || s == null || s.length() <= 12 ? null : new Tooltip(s));
                 getStyleClass().remove("verdict-better");
                 if (!empty && s != null && s.endsWith(" is better")) {
                     getStyleClass().add("verdict-better");

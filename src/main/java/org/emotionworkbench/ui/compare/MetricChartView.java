@@ -9,15 +9,20 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 
 import java.util.List;
 
 /**
  * The compared runs' metric as bars with 95 % bootstrap intervals (from the engine), per run or per group of
- * repeats, with choosers for the metric and the grouping.
+ * repeats, with choosers for the metric and the grouping. Bars are numbered on the axis and a legend below gives
+ * each number's full label, so any number of runs with labels of any length stays readable.
  */
 final class MetricChartView extends VBox {
     private static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
@@ -25,6 +30,8 @@ final class MetricChartView extends VBox {
     private final ErrorBarChart chart;
     private final NumberAxis y = new NumberAxis(0, 1, 0.1);
     private final CompareViewModel vm;
+    /** Bar number, colour and full label of each bar, wrapped onto as many lines as it takes. */
+    private final FlowPane legend = new FlowPane(14, 2);
 
     MetricChartView(CompareViewModel vm) {
         this.vm = vm;
@@ -55,7 +62,6 @@ final class MetricChartView extends VBox {
         y.setMinorTickVisible(false);
         chart = new ErrorBarChart(x, y);
         chart.setId("metric-chart");
-        chart.setCategoryGap(24);
         chart.setMinHeight(200);
         VBox.setVgrow(chart, Priority.ALWAYS);
         Label hint = new Label("Whiskers: 95 % bootstrap interval (test images resampled 1,000 times). "
@@ -63,7 +69,8 @@ final class MetricChartView extends VBox {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(head, chart, hint);
+        legend.setId("metric-legend");
+        getChildren().addAll(head, chart, legend, hint);
         vm.bars().addListener((ListChangeListener<MetricBar>) c -> show(vm.bars()));
         vm.metricProperty().addListener((o, a, m) -> y.setLabel(m.toString()));
         y.setLabel(vm.metricProperty().get().toString());
@@ -73,9 +80,10 @@ final class MetricChartView extends VBox {
     private void show(List<MetricBar> bars) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName(vm.metricProperty().get().toString());
+        legend.getChildren().clear();
         for (int i = 0; i < bars.size(); i++) {
             MetricBar b = bars.get(i);
-            XYChart.Data<String, Number> d = new XYChart.Data<>(b.label(), b.value());
+            XYChart.Data<String, Number> d = new XYChart.Data<>(barNumber(i), b.value());
             d.setExtraValue(b);
             String colour = PALETTE[i % PALETTE.length];
             d.nodeProperty().addListener((o, old, node) -> {
@@ -85,11 +93,32 @@ final class MetricChartView extends VBox {
                 }
             });
             series.getData().add(d);
+            legend.getChildren().add(legendEntry(i, b, colour));
         }
         chart.getData().setAll(List.of(series));
     }
 
+    /** A bar's name on the axis: its number, which the legend below spells out (labels can be of any length). */
+    static String barNumber(int index) {
+        return String.valueOf(index + 1);
+    }
+
+    private static Label legendEntry(int index, MetricBar bar, String colour) {
+        Rectangle swatch = new Rectangle(10, 10, Color.web(colour));
+        Label entry = new Label(barNumber(index) + "  " + bar.label(), swatch);
+        entry.getStyleClass().add("metric-legend-entry");
+        entry.setWrapText(true);
+        entry.setMaxWidth(420);
+        entry.setMinHeight(Region.USE_PREF_SIZE);
+        entry.setTooltip(new Tooltip(bar.detail()));
+        return entry;
+    }
+
     ErrorBarChart chart() {
         return chart;
+    }
+
+    FlowPane legend() {
+        return legend;
     }
 }

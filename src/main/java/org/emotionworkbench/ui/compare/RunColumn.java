@@ -14,7 +14,8 @@ import java.util.function.Function;
  * dates as instants; rows without a value sort last).
  */
 public enum RunColumn {
-    NAME("Run", "The run folder's name (→ evaluation set for a cross-dataset evaluation).",
+    NAME("Run", "The run's label (→ evaluation set for a cross-dataset evaluation); right-click a row to rename it. "
+            + "Unnamed runs read data · model · seed; the row's tooltip has the folder.",
             RunRow::name, RunRow::name),
     MODEL("Model", "The model spec's name.",
             r -> r.config() == null ? null : r.config().model().name(), r -> text(r.config() == null ? null : r.config().model().name())),

@@ -62,6 +62,13 @@ final class RunsPane extends SplitPane {
         problem.setId("compare-problem");
         problem.getStyleClass().add("error-text");
         problem.textProperty().bind(vm.problemProperty());
+        for (Region r : new Region[]{add, refresh, evaluations, status}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        hint.setMinWidth(0);
+        problem.setMinWidth(0);
+        problem.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> problem.getText().isBlank() ? null : new Tooltip(problem.getText()), problem.textProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, add, refresh, evaluations, hint, spacer, problem, status);

@@ -5,6 +5,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -47,17 +48,23 @@ final class RunsTableView extends TableView<RunRow> {
             getColumns().add(column(rc));
         }
         setRowFactory(t -> new TableRow<>() {
+            private final RunActionsMenu menu = new RunActionsMenu(vm.runActions(), this::getItem);
+
             @Override
             protected void updateItem(RunRow row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().remove("run-not-evaluated");
                 setTooltip(null);
+                setContextMenu(empty || row == null ? null : menu);
                 if (!empty && row != null) {
                     if (!row.comparable()) {
                         getStyleClass().add("run-not-evaluated");
                     }
-                    String tip = row.key() + "\nfrom " + row.originLabel()
-                            + (row.headline().problem() == null ? "" : "\n" + row.headline().problem());
+                    String notes = row.headline().label().notes();
+                    String tip = row.name() + "\n" + row.key() + "\nfrom " + row.originLabel()
+                            + (row.headline().problem() == null ? "" : "\n" + row.headline().problem())
+                            + (notes.isBlank() ? "" : "\n\nNotes: " + notes)
+                            + "\n\nRight-click to rename, add notes or remove.";
                     setTooltip(new Tooltip(tip));
                 }
             }
@@ -81,6 +88,12 @@ final class RunsTableView extends TableView<RunRow> {
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         col.setComparator(rc.comparator());
         col.setCellFactory(c -> new TableCell<>() {
+            {
+                if (rc == RunColumn.NAME) {
+                    setTextOverrun(OverrunStyle.CENTER_ELLIPSIS); // a cut label keeps its seed in view
+                }
+            }
+
             @Override
             protected void updateItem(RunRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -88,7 +101,7 @@ final class RunsTableView extends TableView<RunRow> {
             }
         });
         switch (rc) {
-            case NAME -> col.setPrefWidth(190);
+            case NAME -> col.setPrefWidth(260);
             case TRAIN_DATA, EVAL_DATA -> col.setPrefWidth(150);
             case DATE -> col.setPrefWidth(130);
             case MACRO_PRECISION -> col.setPrefWidth(115);

@@ -44,7 +44,18 @@ public final class EvaluationView extends BorderPane {
         status.setId("evaluation-status");
         status.textProperty().bind(vm.statusProperty());
         vm.statusErrorProperty().addListener((o, a, err) -> status.getStyleClass().setAll(err ? "error-text" : "label"));
-        HBox top = new HBox(8, new Label("Run"), run, new Label("Evaluated on"), set, refresh, status);
+        status.setMinWidth(0); // the message gives way (its tooltip has it all), never the controls
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> status.getText() == null || status.getText().isBlank() ? null : new Tooltip(status.getText()),
+                status.textProperty()));
+        Label runLabel = new Label("Run");
+        Label setLabel = new Label("Evaluated on");
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[]{runLabel, setLabel, refresh, set}) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox top = new HBox(8, runLabel, run, setLabel, set, refresh, status);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8));
         setTop(top);

@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import org.emotionworkbench.ui.workspace.RunEntry;
 
@@ -29,16 +30,10 @@ public final class RunChooser {
         ComboBox<RunEntry> box = new ComboBox<>(items);
         box.setId(id);
         box.setPromptText("choose a run");
-        box.setPrefWidth(260);
-        box.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(RunEntry item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : label(item));
-                setTooltip(empty || item == null ? null : new Tooltip(item.dir().toString()
-                        + (item.problem() != null ? "\n" + item.problem() : "")));
-            }
-        });
+        box.setPrefWidth(320);
+        box.setMinWidth(200);
+        box.setCellFactory(l -> new RunCell());
+        box.setButtonCell(new RunCell());
         boolean[] syncing = {false};
         Runnable show = () -> {
             syncing[0] = true;
@@ -77,8 +72,31 @@ public final class RunChooser {
         return runs.stream().filter(r -> r.dir().toAbsolutePath().normalize().equals(dir)).findFirst().orElse(run);
     }
 
+    /** The run's label (distinct in the list) and what it lacks. */
     static String label(RunEntry r) {
         String state = !r.hasModel() ? " (no model)" : !r.evaluated() ? " (not evaluated)" : "";
-        return r.name() + state;
+        return r.label() + state;
+    }
+
+    /** The full label, the folder and any problem: what the tooltip says when the box is too narrow. */
+    static String tooltip(RunEntry r) {
+        return label(r) + "\n" + r.dir() + (r.problem() != null ? "\n" + r.problem() : "");
+    }
+
+    /**
+     * A run as a line of the list and in the box: cut in the middle when too long, so the seed and any folder name
+     * that tells equal labels apart stay visible; the tooltip has it all.
+     */
+    private static final class RunCell extends ListCell<RunEntry> {
+        RunCell() {
+            setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(RunEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : label(item));
+            setTooltip(empty || item == null ? null : new Tooltip(tooltip(item)));
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.emotionworkbench.ui.workspace;
 
 import org.emotionworkbench.run.RunConfig;
 import org.emotionworkbench.run.RunFolder;
+import org.emotionworkbench.run.RunLabel;
 import org.emotionworkbench.training.ResumePoint;
 
 import java.nio.file.Files;
@@ -9,10 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 
 /**
- * One run folder of the workspace as the lists show it. {@code config} is null when the run's config.json could
- * not be read (the folder is still listed, with {@code problem} saying why).
+ * One run folder of the workspace as the lists show it: {@code name} is the folder's name, {@code label} what the
+ * lists show (the user's label or one made of data, model and seed; made distinct by {@link RunsRepository}).
+ * {@code config} is null when the run's config.json could not be read (the folder is still listed, with
+ * {@code problem} saying why).
  */
-public record RunEntry(Path dir, String name, RunConfig config, boolean evaluated, boolean hasModel,
+public record RunEntry(Path dir, String name, String label, RunConfig config, boolean evaluated, boolean hasModel,
                        FileTime modified, String problem) {
 
     public static RunEntry read(Path dir) {
@@ -35,7 +38,8 @@ public record RunEntry(Path dir, String name, RunConfig config, boolean evaluate
         } else {
             problem = "no config.json";
         }
-        return new RunEntry(dir, name, config, Files.isRegularFile(dir.resolve(RunFolder.REPORT_JSON)),
+        return new RunEntry(dir, name, RunLabel.read(dir).shown(config, name), config,
+                Files.isRegularFile(dir.resolve(RunFolder.REPORT_JSON)),
                 Files.isRegularFile(dir.resolve(RunFolder.MODEL)), modified, problem);
     }
 
@@ -44,12 +48,22 @@ public record RunEntry(Path dir, String name, RunConfig config, boolean evaluate
         return config != null && Files.isRegularFile(dir.resolve(RunFolder.RESUME).resolve(ResumePoint.STATE));
     }
 
+    /** The same run shown as {@code shownLabel}. */
+    public RunEntry labelled(String shownLabel) {
+        return new RunEntry(dir, name, shownLabel, config, evaluated, hasModel, modified, problem);
+    }
+
+    /** The run's label file as stored (the user's label, null when unnamed, and the notes). */
+    public RunLabel storedLabel() {
+        return RunLabel.read(dir);
+    }
+
     public RunFolder folder() {
         return new RunFolder(dir);
     }
 
     @Override
     public String toString() {
-        return name;
+        return label;
     }
 }

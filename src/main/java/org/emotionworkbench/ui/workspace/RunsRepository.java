@@ -2,6 +2,7 @@ package org.emotionworkbench.ui.workspace;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.emotionworkbench.run.DistinctLabels;
 import org.emotionworkbench.run.RunFolder;
 
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The runs of a workspace, newest first: every sub-folder of {@code runs/} with a config.json. Rescanned on
+ * The runs of a workspace, newest first, each shown by a label no other run of the list has: every sub-folder of {@code runs/} with a config.json. Rescanned on
  * {@link #refresh()} (at start, after a run, on demand), so runs made by the CLI appear too.
  */
 public final class RunsRepository {
@@ -51,11 +52,15 @@ public final class RunsRepository {
             return List.of();
         }
         try (Stream<Path> s = Files.list(runsDir)) {
-            return s.filter(Files::isDirectory)
+            List<RunEntry> entries = s.filter(Files::isDirectory)
                     .filter(d -> Files.isRegularFile(d.resolve(RunFolder.CONFIG)))
                     .map(RunEntry::read)
                     .sorted(Comparator.comparing(RunEntry::modified).reversed().thenComparing(RunEntry::name))
                     .toList();
+            List<String> labels = DistinctLabels.of(entries.stream().map(RunEntry::label).toList(),
+                    entries.stream().map(RunEntry::name).toList());
+            return java.util.stream.IntStream.range(0, entries.size())
+                    .mapToObj(i -> entries.get(i).labelled(labels.get(i))).toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot list runs in " + runsDir, e);
         }

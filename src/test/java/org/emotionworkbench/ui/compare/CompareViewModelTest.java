@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.emotionworkbench.run.RunFolderFixture.rightFirst;
@@ -36,11 +37,12 @@ class CompareViewModelTest {
     @BeforeEach
     void workspaceWithThreeRuns() throws Exception {
         Path runs = tmp.resolve("ws/runs");
-        RunFolderFixture.at(runs.resolve("tiny-s1")).seed(1).created("2026-01-01T10:00:00Z")
+        RunFolderFixture.at(runs.resolve("tiny-s1")).label("tiny-s1").seed(1).created("2026-01-01T10:00:00Z")
                 .ownTest(rightFirst(70, 35)).write();
-        RunFolderFixture.at(runs.resolve("tiny-s2")).seed(2).created("2026-01-02T10:00:00Z")
+        RunFolderFixture.at(runs.resolve("tiny-s2")).label("tiny-s2").seed(2).created("2026-01-02T10:00:00Z")
                 .ownTest(rightFirst(70, 49)).write();
-        RunFolderFixture.at(runs.resolve("other-s10")).seed(10).trainRoot("/data/other").created("2026-01-03T10:00:00Z")
+        RunFolderFixture.at(runs.resolve("other-s10")).label("other-s10").seed(10).trainRoot("/data/other")
+                .created("2026-01-03T10:00:00Z")
                 .ownTest(rightFirst(70, 42)).write();
         context = ui.call(() -> new WorkbenchContext(ui, tmp.resolve("settings.json"), new Workspace(tmp.resolve("ws")),
                 LoadOptions.defaults().withoutCache()));
@@ -112,7 +114,7 @@ class CompareViewModelTest {
 
     @Test
     void columnsSortByValueNotByText() throws Exception {
-        RunFolderFixture.at(tmp.resolve("ws/runs/unevaluated")).seed(3).created("2026-02-01T00:00:00Z").write();
+        RunFolderFixture.at(tmp.resolve("ws/runs/unevaluated")).label("unevaluated").seed(3).created("2026-02-01T00:00:00Z").write();
         rescan();
         List<RunRow> rows = new ArrayList<>(vm.rows());
         rows.sort(RunColumn.ACCURACY.comparator());
@@ -216,7 +218,7 @@ class CompareViewModelTest {
     void oneRunOrAnUnevaluatedRunIsExplained() throws Exception {
         choose("tiny-s1");
         assertTrue(vm.mcnemarMessageProperty().get().contains("Select two or more"));
-        RunFolderFixture.at(tmp.resolve("ws/runs/unevaluated")).seed(3).write();
+        RunFolderFixture.at(tmp.resolve("ws/runs/unevaluated")).label("unevaluated").seed(3).write();
         rescan();
         assertEquals(List.of("tiny-s1"), vm.selected().stream().map(RunRow::name).toList(), "kept across a rescan");
         choose("tiny-s1", "unevaluated");
@@ -230,7 +232,7 @@ class CompareViewModelTest {
         Path study = tmp.resolve("elsewhere/study");
         Files.createDirectories(study);
         Files.writeString(study.resolve("study.json"), "{}");
-        RunFolderFixture.at(study.resolve("runs/real-s1")).ownTest(rightFirst(14, 7))
+        RunFolderFixture.at(study.resolve("runs/real-s1")).label("real-s1").ownTest(rightFirst(14, 7))
                 .evaluation("real-test", "/data/test", rightFirst(14, 10)).write();
         ui.run(() -> vm.addFolder(study));
         await(ui.call(vm::refreshRows));
@@ -247,8 +249,23 @@ class CompareViewModelTest {
         assertTrue(vm.problemProperty().get().contains("No folder at"), vm.problemProperty().get());
     }
 
+    /** The cells of the report's table rows of one class, unescaped. */
+    private static List<List<String>> htmlRows(String html, String rowClass) {
+        List<List<String>> rows = new ArrayList<>();
+        java.util.regex.Matcher tr = java.util.regex.Pattern.compile("<tr class=\"" + rowClass + "\">(.*?)</tr>").matcher(html);
+        while (tr.find()) {
+            List<String> cells = new ArrayList<>();
+            java.util.regex.Matcher td = java.util.regex.Pattern.compile("<td[^>]*>(.*?)</td>").matcher(tr.group(1));
+            while (td.find()) {
+                cells.add(td.group(1).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
     @Test
-    void theReportOfComparedRunsIsTheEnginesHtml() throws Exception {
+    void theReportShowsTheRunsBarsAndTestsTheScreenShows() throws Exception {
         assertEquals(null, ui.call(() -> vm.exportReport(tmp.resolve("none.html"))));
         assertTrue(vm.reports().messageProperty().get().contains("Choose evaluated runs"));
         choose("tiny-s1", "tiny-s2", "other-s10");
@@ -256,9 +273,33 @@ class CompareViewModelTest {
         await(ui.call(() -> vm.exportReport(out)));
         String html = Files.readString(out);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        assertTrue(html.contains("<td>tiny</td><td>2</td><td>70</td>"), "one source of two seeds");
-        assertTrue(html.contains("<td>other</td><td>1</td>"));
+
+        List<List<String>> runs = htmlRows(html, "run");
+        assertEquals(vm.selected().size(), runs.size(), "a row per chosen run: two seeds stay two rows");
+        for (int i = 0; i < runs.size(); i++) {
+            RunRow shown = vm.selected().get(i);
+            for (RunColumn c : RunColumn.values()) {
+                assertEquals(c.text(shown), runs.get(i).get(c.ordinal()), c + " of " + shown.name());
+            }
+        }
+        List<List<String>> tests = htmlRows(html, "mcnemar");
+        assertEquals(vm.mcnemarRows().size(), tests.size());
+        assertEquals(1, tests.size());
+        McNemarRow m = vm.mcnemarRows().get(0);
+        assertEquals(List.of(m.a(), m.b(), "" + m.onlyA(), "" + m.onlyB(), m.testText(), m.pText(), m.verdict()), tests.get(0));
+        assertTrue(html.contains("Not tested: 2 pairs of runs were not evaluated on the same images"),
+                "the screen's message on pairs not tested");
+        assertEquals(vm.bars().stream().map(MetricBar::label).toList(),
+                htmlRows(html, "bar").stream().map(r -> r.get(1)).toList());
+
+        ui.run(() -> vm.groupingProperty().set(Grouping.SETTINGS));
+        settle();
+        await(ui.call(() -> vm.exportReport(out)));
+        List<List<String>> groupBars = htmlRows(Files.readString(out), "bar");
+        assertEquals(List.of("tiny (2 runs)", "other-s10"), groupBars.stream().map(r -> r.get(1)).toList());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", vm.bars().get(0).value()), groupBars.get(0).get(2));
         assertEquals(out.toAbsolutePath().normalize(), vm.reports().lastReportProperty().get());
+
         List<Path> opened = new ArrayList<>();
         vm.reports().setOpener(opened::add);
         ui.run(() -> vm.reports().openLast());
@@ -267,6 +308,68 @@ class CompareViewModelTest {
             Thread.sleep(20);
         }
         assertEquals(List.of(out.toAbsolutePath().normalize()), opened);
+    }
+
+    @Test
+    void unnamedRunsAreShownByDataModelAndSeedAndEqualOnesAlsoByFolder() throws Exception {
+        RunFolderFixture.at(tmp.resolve("ws/runs/tiny-faces-20260101-101010")).seed(5).ownTest(rightFirst(70, 30)).write();
+        RunFolderFixture.at(tmp.resolve("ws/runs/tiny-faces-20260102-101010")).seed(5).ownTest(rightFirst(70, 31)).write();
+        RunFolderFixture.at(tmp.resolve("ws/runs/tiny-faces-20260103-101010")).seed(6).ownTest(rightFirst(70, 32)).write();
+        rescan();
+        List<String> names = vm.rows().stream().map(RunRow::name).sorted().toList();
+        assertTrue(names.containsAll(List.of("faces · tiny · s5 (tiny-faces-20260101-101010)",
+                "faces · tiny · s5 (tiny-faces-20260102-101010)", "faces · tiny · s6")), names.toString());
+        assertEquals(names.size(), Set.copyOf(names).size(), "no two rows read the same");
+    }
+
+    @Test
+    void renamingARunRenamesItsRowBarAndTestAndKeepsItChosen() throws Exception {
+        choose("tiny-s1", "tiny-s2");
+        assertTrue(ui.call(() -> vm.runActions().rename(row("tiny-s2"), "  synthetic  baseline ")));
+        await(ui.call(vm::refreshRows));
+        settle();
+        assertEquals("synthetic baseline", row("synthetic baseline").name());
+        assertEquals("synthetic baseline", ui.call(() -> vm.runActions().labelOf(row("synthetic baseline"))));
+        assertEquals(Set.of("tiny-s1", "synthetic baseline"), Set.copyOf(vm.selected().stream().map(RunRow::name).toList()));
+        assertEquals(Set.of("tiny-s1", "synthetic baseline"), Set.copyOf(vm.bars().stream().map(MetricBar::label).toList()));
+        assertEquals("synthetic baseline is better", vm.mcnemarRows().get(0).verdict());
+        assertTrue(context.runs().runs().stream().anyMatch(r -> r.label().equals("synthetic baseline")),
+                "the run choosers' list has the new label too");
+
+        assertTrue(ui.call(() -> vm.runActions().rename(row("synthetic baseline"), " ")));
+        await(ui.call(vm::refreshRows));
+        assertEquals("faces · tiny · s2", row("faces · tiny · s2").name(), "blank: unnamed again");
+    }
+
+    @Test
+    void notesAreKeptInTheRunFolder() throws Exception {
+        assertTrue(ui.call(() -> vm.runActions().saveNotes(row("tiny-s1"), "augmentation off\nrerun with lr 1e-4")));
+        await(ui.call(vm::refreshRows));
+        assertEquals("augmentation off\nrerun with lr 1e-4", ui.call(() -> vm.runActions().notesOf(row("tiny-s1"))));
+        assertEquals("tiny-s1", row("tiny-s1").name(), "notes leave the label alone");
+        assertTrue(Files.readString(tmp.resolve("ws/runs/tiny-s1/label.json")).contains("rerun with lr 1e-4"));
+    }
+
+    @Test
+    void removingARunAsksFirstThenTakesItOutOfEveryList() throws Exception {
+        choose("tiny-s1", "tiny-s2");
+        Path trash = Files.createDirectories(tmp.resolve("trash"));
+        vm.runActions().setDeletion(new org.emotionworkbench.run.RunDeletion(f -> f.renameTo(trash.resolve(f.getName()).toFile())));
+        String question = ui.call(() -> vm.runActions().removalQuestion(row("tiny-s2")));
+        assertTrue(question.startsWith("Move the run “tiny-s2” (folder "), question);
+        assertTrue(question.endsWith("to the trash?"), question);
+        ui.run(() -> context.selectedRunProperty().set(context.runs().runs().stream()
+                .filter(r -> r.name().equals("tiny-s2")).findFirst().orElseThrow()));
+        assertTrue(ui.call(() -> vm.runActions().remove(row("tiny-s2"))));
+        await(ui.call(vm::refreshRows));
+        settle();
+        assertEquals(List.of("other-s10", "tiny-s1"), vm.rows().stream().map(RunRow::name).sorted().toList());
+        assertEquals(List.of("tiny-s1"), vm.selected().stream().map(RunRow::name).toList());
+        assertEquals(null, context.selectedRunProperty().get(), "a removed run is no longer the chosen one");
+        assertTrue(Files.isRegularFile(trash.resolve("tiny-s2/config.json")));
+
+        vm.runActions().setDeletion(new org.emotionworkbench.run.RunDeletion(null));
+        assertTrue(ui.call(() -> vm.runActions().removalQuestion(row("tiny-s1"))).contains("cannot be undone"));
     }
 
     @Test

@@ -40,9 +40,10 @@ class CompareViewTest {
     @Start
     void start(Stage stage) throws Exception {
         Path runs = tmp.resolve("ws/runs");
-        RunFolderFixture.at(runs.resolve("tiny-s1")).seed(1).ownTest(rightFirst(70, 35)).write();
-        RunFolderFixture.at(runs.resolve("tiny-s2")).seed(2).ownTest(rightFirst(70, 49)).write();
-        RunFolderFixture.at(runs.resolve("other-s3")).seed(3).trainRoot("/data/other").ownTest(rightFirst(70, 42)).write();
+        RunFolderFixture.at(runs.resolve("tiny-s1")).label("tiny-s1").seed(1).ownTest(rightFirst(70, 35)).write();
+        RunFolderFixture.at(runs.resolve("tiny-s2")).label("tiny-s2").seed(2).ownTest(rightFirst(70, 49)).write();
+        RunFolderFixture.at(runs.resolve("other-s3")).label("other-s3").seed(3).trainRoot("/data/other")
+                .ownTest(rightFirst(70, 42)).write();
         context = new WorkbenchContext(Platform::runLater, tmp.resolve("settings.json"), new Workspace(tmp.resolve("ws")),
                 LoadOptions.defaults().withoutCache());
         view = new CompareView(context);
@@ -117,5 +118,18 @@ class CompareViewTest {
         robot.clickOn(robot.lookup(".column-header").match(n -> "runs-col-accuracy".equals(n.getId())).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("tiny-s1", "other-s3", "tiny-s2"), table(robot).getItems().stream().map(RunRow::name).toList());
+    }
+
+    @Test
+    void aNarrowWindowKeepsTheHeadersTitleAndButtonsWhole(FxRobot robot) {
+        robot.interact(() -> view.getScene().getWindow().setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#export-report", "#add-folder", "#refresh-runs")) {
+            javafx.scene.control.Labeled l = robot.lookup(id).queryAs(javafx.scene.control.Labeled.class);
+            assertEquals(l.getText(), ((javafx.scene.text.Text) l.lookup(".text")).getText(), id);
+        }
+        javafx.scene.control.Labeled title = robot.lookup(".section-title").queryAllAs(javafx.scene.control.Labeled.class)
+                .stream().filter(l -> "Compare runs and studies".equals(l.getText())).findFirst().orElseThrow();
+        assertEquals(title.getText(), ((javafx.scene.text.Text) title.lookup(".text")).getText());
     }
 }

@@ -6,6 +6,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.emotionworkbench.ui.workspace.RunEntry;
@@ -37,12 +39,12 @@ class RunChooserTest {
     private ComboBox<RunEntry> box;
 
     private static RunEntry entry(String name, long modified, boolean evaluated) {
-        return new RunEntry(Path.of("/ws/runs", name), name, null, evaluated, true, FileTime.fromMillis(modified), null);
+        return new RunEntry(Path.of("/ws/runs", name), name, name, null, evaluated, true, FileTime.fromMillis(modified), null);
     }
 
     /** What a rescan of an unchanged workspace gives: equal entries, new instances. */
     private static List<RunEntry> rescan(List<RunEntry> old) {
-        return old.stream().map(r -> new RunEntry(r.dir(), r.name(), r.config(), r.evaluated(), r.hasModel(),
+        return old.stream().map(r -> new RunEntry(r.dir(), r.name(), r.label(), r.config(), r.evaluated(), r.hasModel(),
                 r.modified(), r.problem())).toList();
     }
 
@@ -105,5 +107,20 @@ class RunChooserTest {
         assertNull(box.getValue());
         assertNull(run.get(), "the chooser never chooses by itself");
         assertTrue(box.getItems().containsAll(runs));
+    }
+
+    @Test
+    void theBoxShowsTheRunsLabelAndTheTooltipItsFolder(FxRobot robot) {
+        RunEntry labelled = new RunEntry(Path.of("/ws/runs/tiny-data-20260101-101010"), "tiny-data-20260101-101010",
+                "fer2013 · tiny · s42", null, true, true, FileTime.fromMillis(5000), null);
+        robot.interact(() -> {
+            runs.setAll(labelled, runs.get(0));
+            run.set(labelled);
+        });
+        ListCell<RunEntry> shown = box.getButtonCell();
+        assertEquals("fer2013 · tiny · s42", shown.getText());
+        assertTrue(shown.getTooltip().getText().contains("/ws/runs/tiny-data-20260101-101010"),
+                shown.getTooltip().getText());
+        assertEquals(OverrunStyle.CENTER_ELLIPSIS, shown.getTextOverrun(), "a cut keeps the seed at the end in view");
     }
 }

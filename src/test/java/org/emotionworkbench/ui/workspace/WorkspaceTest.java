@@ -1,5 +1,7 @@
 package org.emotionworkbench.ui.workspace;
 
+import org.emotionworkbench.run.RunFolderFixture;
+import org.emotionworkbench.run.RunLabel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +62,23 @@ class WorkspaceTest {
         assertEquals("b", repo.runs().get(0).name());
         assertNull(repo.runs().get(0).problem());
         assertTrue(repo.runs().get(1).problem().startsWith("unreadable config.json"), repo.runs().get(1).problem());
+    }
+
+    @Test
+    void runsAreShownByTheirLabelAndEqualLabelsAreToldApartByFolder() throws IOException {
+        Workspace ws = new Workspace(tmp).ensureExists();
+        Path first = RunFolderFixture.at(ws.runs().resolve("tiny-faces-20260101-100000")).seed(42).write();
+        Path again = RunFolderFixture.at(ws.runs().resolve("tiny-faces-20260102-100000")).seed(42).write();
+        Path named = RunFolderFixture.at(ws.runs().resolve("tiny-faces-20260103-100000")).seed(7).write();
+        new RunLabel("baseline", "first try").write(named);
+        Files.setLastModifiedTime(first, java.nio.file.attribute.FileTime.fromMillis(1_000));
+        Files.setLastModifiedTime(again, java.nio.file.attribute.FileTime.fromMillis(2_000));
+        Files.setLastModifiedTime(named, java.nio.file.attribute.FileTime.fromMillis(3_000));
+        RunsRepository repo = new RunsRepository(ws);
+        repo.refresh();
+        assertEquals(java.util.List.of("baseline", "faces · tiny · s42 (tiny-faces-20260102-100000)",
+                "faces · tiny · s42 (tiny-faces-20260101-100000)"), repo.runs().stream().map(RunEntry::label).toList());
+        assertEquals("first try", repo.runs().get(0).storedLabel().notes());
     }
 
     @Test
