@@ -67,7 +67,7 @@ public final class ExplainView extends BorderPane {
     private HBox top(WorkbenchContext context) {
         ComboBox<RunEntry> run = RunChooser.create("explain-run", context.runs().runs(), vm.runProperty());
         run.setTooltip(new Tooltip("The run (trained model) whose heatmaps are shown."));
-        ComboBox<RunEntry> compare = RunChooser.create("compare-run", context.runs().runs(), vm.compareRunProperty());
+        ComboBox<RunEntry> compare = RunChooser.create("compare-run", vm.compareCandidates(), vm.compareRunProperty());
         compare.setPromptText("none");
         compare.setTooltip(new Tooltip("A second run (say, trained on synthetic faces) to explain the same face and class."));
         Button noCompare = new Button("\u2715");

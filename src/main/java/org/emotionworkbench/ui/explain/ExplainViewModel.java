@@ -50,6 +50,7 @@ public final class ExplainViewModel {
     private final SourcePixels sources = new SourcePixels(null);
     private final ObjectProperty<RunEntry> run = new SimpleObjectProperty<>();
     private final ObjectProperty<RunEntry> compareRun = new SimpleObjectProperty<>();
+    private final FilteredList<RunEntry> compareCandidates;
     private final ObjectProperty<FaceChoice> face = new SimpleObjectProperty<>();
     private final ObservableList<EvaluationSet> sets = FXCollections.observableArrayList();
     private final ObjectProperty<EvaluationSet> evaluationSet = new SimpleObjectProperty<>();
@@ -82,6 +83,7 @@ public final class ExplainViewModel {
         this.context = context;
         this.models = models;
         this.means = new MeanHeatmapsViewModel(this);
+        this.compareCandidates = new FilteredList<>(context.runs().runs());
         mistakesOnly.addListener((o, a, only) -> shownFaces.setPredicate(only ? FaceChoice::isMistake : null));
         ChangeListener<Object> recompute = (o, a, b) -> {
             if (!applying) {
@@ -95,6 +97,12 @@ public final class ExplainViewModel {
             means.clear();
         });
         run.addListener(recompute);
+        run.addListener((o, a, r) -> {
+            compareCandidates.setPredicate(c -> r == null || !sameFolder(c, r));
+            if (r != null && compareRun.get() != null && sameFolder(compareRun.get(), r)) {
+                compareRun.set(null); // a run is not compared with itself
+            }
+        });
         compareRun.addListener(recompute);
         face.addListener(recompute);
         target.addListener(recompute);
@@ -244,9 +252,15 @@ public final class ExplainViewModel {
             applying = true;
             try {
                 layers.setAll(res.layers());
-                if (layer.get() != null && !res.layers().contains(layer.get())) {
-                    layer.set(null);
-                }
+            } finally {
+                applying = false;
+            }
+        }
+        if (!java.util.Objects.equals(layer.get(), res.main().layer())) {
+            // the list shows the layer actually explained (the last one when none was chosen), without recomputing
+            applying = true;
+            try {
+                layer.set(res.main().layer());
             } finally {
                 applying = false;
             }
@@ -355,6 +369,11 @@ public final class ExplainViewModel {
 
     public ObjectProperty<EvaluationSet> evaluationSetProperty() {
         return evaluationSet;
+    }
+
+    /** The runs "Compare with" offers: every run but the one explained. */
+    public ObservableList<RunEntry> compareCandidates() {
+        return compareCandidates;
     }
 
     public ObjectProperty<RunEntry> compareRunProperty() {

@@ -133,6 +133,9 @@ class ExplainViewModelTest {
         assertEquals(p.probability(p.predicted()), r.main().explanation().targetProbability(), 1e-5);
         assertNotNull(r.main().trust());
         assertTrue(vm.statusProperty().get().contains("Grad-CAM of layer conv2d_1"), vm.statusProperty().get());
+        assertEquals("conv2d_1", vm.layerProperty().get(), "the layer list shows the layer explained, not a blank");
+        assertEquals(List.of(other), vm.compareCandidates().stream().map(e -> e.dir()).toList(),
+                "Compare with does not offer the run itself");
 
         vm.targetProperty().set(ClassTarget.of(Emotion.SURPRISE));
         vm.layerProperty().set("conv2d");
