@@ -2,6 +2,8 @@ package org.emotionworkbench.ui;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -35,6 +37,23 @@ public final class WorkbenchApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchApp.class.getResource("/assets/workbench.css")).toExternalForm());
         stage.setScene(scene);
+        QuitGuard guard = new QuitGuard(context.tasks());
+        stage.setOnCloseRequest(e -> {
+            var question = guard.question();
+            if (question.isEmpty()) {
+                return;
+            }
+            e.consume();
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, question.get(), ButtonType.CANCEL, ButtonType.OK);
+            ask.setTitle("Quit " + TITLE);
+            ask.setHeaderText("Work is still running");
+            ask.initOwner(stage);
+            ask.getDialogPane().setPrefWidth(560);
+            if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+                stage.setTitle(TITLE + " — stopping …");
+                guard.stopAllThen(Platform::exit);
+            }
+        });
         stage.setMinWidth(Math.min(900, width));
         stage.setMinHeight(Math.min(600, height));
         stage.show();

@@ -1,6 +1,5 @@
 package org.emotionworkbench.ui;
 
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -47,7 +46,9 @@ final class WorkbenchMenu extends MenuBar {
         });
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> Platform.exit());
+        // the same path as the window's close button: asks first while work runs
+        quit.setOnAction(e -> getScene().getWindow().fireEvent(
+                new javafx.stage.WindowEvent(getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("File", null, openItem, workspace, refresh, quit);
 
         Menu go = new Menu("Go");
