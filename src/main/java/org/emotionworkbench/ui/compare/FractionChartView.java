@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.compare;
 
+import org.emotionworkbench.ui.common.NodeExport;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ final class FractionChartView extends StackPane {
         x.setLabel("synthetic share of training images (%)");
         y.setMinorTickVisible(false);
         chart = new ErrorBarLineChart(x, y);
+        NodeExport.install(chart, "synthetic-fraction");
         chart.setId("fraction-chart");
         empty.setId("fraction-empty");
         empty.setWrapText(true);

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.compare;
 
+import org.emotionworkbench.ui.common.NodeExport;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -61,6 +62,7 @@ final class MetricChartView extends VBox {
         y.setLabel("");
         y.setMinorTickVisible(false);
         chart = new ErrorBarChart(x, y);
+        NodeExport.install(chart, "metric-chart");
         chart.setId("metric-chart");
         chart.setMinHeight(200);
         VBox.setVgrow(chart, Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.datasets;
 
+import org.emotionworkbench.ui.common.NodeExport;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.BarChart;
@@ -18,6 +19,7 @@ final class ClassCountsChart extends BarChart<String, Number> {
     ClassCountsChart(OverviewViewModel vm) {
         super(new CategoryAxis(FXCollections.observableArrayList(Emotion.labels())), new NumberAxis());
         setId("class-chart");
+        NodeExport.install(this, "class-counts");
         setAnimated(false);
         setBarGap(1);
         setCategoryGap(14);

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.evaluation;
 
+import org.emotionworkbench.ui.common.NodeExport;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,6 +38,7 @@ final class ConfusionMatrixPane extends GridPane {
     ConfusionMatrixPane(EvaluationViewModel vm) {
         this.vm = vm;
         setId("confusion-matrix");
+        NodeExport.install(this, "confusion-matrix");
         setHgap(2);
         setVgap(2);
         setPadding(new Insets(4));

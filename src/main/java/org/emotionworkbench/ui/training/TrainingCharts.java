@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.training;
 
+import org.emotionworkbench.ui.common.NodeExport;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.scene.chart.LineChart;
@@ -92,6 +93,7 @@ final class TrainingCharts extends GridPane {
         c.setLegendVisible(true);
         c.setMinSize(200, 160);
         c.setPrefSize(400, 260);
+        NodeExport.install(c, id);
         return c;
     }
 
