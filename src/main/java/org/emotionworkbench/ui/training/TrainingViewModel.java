@@ -253,10 +253,16 @@ public final class TrainingViewModel {
         }
     }
 
+    /**
+     * Lists the finished run; it becomes the selected run only when the user is on the Training screen (or nothing is
+     * selected): a run finishing in the background never switches the run shown on Evaluation or Explain.
+     */
     private void showRunInWorkspace(Path dir) {
         try {
             context.runs().refresh();
-            context.runs().find(dir).ifPresent(context.selectedRunProperty()::set);
+            if (context.screenProperty().get() == Screen.TRAINING || context.selectedRunProperty().get() == null) {
+                context.runs().find(dir).ifPresent(context.selectedRunProperty()::set);
+            }
         } catch (RuntimeException e) {
             context.errors().report("Listing runs", e);
         }
@@ -272,8 +278,12 @@ public final class TrainingViewModel {
         }
     }
 
-    /** Switches to the Evaluation screen (the finished run is already the selected run). */
+    /** Shows the run this screen finished last on the Evaluation screen. */
     public void showEvaluation() {
+        Path last = lastRun.get();
+        if (last != null) {
+            context.runs().find(last).ifPresent(context.selectedRunProperty()::set);
+        }
         context.screenProperty().set(Screen.EVALUATION);
     }
 

@@ -159,6 +159,22 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aRunFinishingInTheBackgroundDoesNotSwitchTheRunShownElsewhere() throws Exception {
+        Path other = org.emotionworkbench.ui.evaluation.TinyRun.copyInto(tmp.resolve("ws"), "looked-at");
+        context.runs().refresh();
+        context.selectedRunProperty().set(context.runs().find(other).orElseThrow());
+        context.screenProperty().set(Screen.EVALUATION);
+        context.datasetSpecProperty().set(SAMPLE.toString());
+        vm.settings().epochsProperty().set("1");
+        RunResult r = vm.start().future().get(120, TimeUnit.SECONDS);
+        assertTrue(context.runs().find(r.runDir()).isPresent(), "the new run is listed");
+        assertEquals(other, context.selectedRunProperty().get().dir(), "Evaluation keeps the run the user looks at");
+        vm.showEvaluation();
+        assertEquals(r.runDir(), context.selectedRunProperty().get().dir(), "Show evaluation shows the finished run");
+        assertEquals(Screen.EVALUATION, context.screenProperty().get());
+    }
+
+    @Test
     void aStoppedRunResumesWithItsOwnSettingsToTheEnd() throws Exception {
         context.datasetSpecProperty().set(SAMPLE.toString());
         vm.settings().epochsProperty().set("3");
