@@ -148,7 +148,7 @@ class EvaluationViewModelTest {
         assertEquals(140, d.report().totalSupport());
         assertEquals(10, vm.reportRows().size());
         assertEquals(PredictionsCsv.read(run.resolve(RunFolder.PREDICTIONS)).size(), d.predictions().size());
-        assertEquals("own test set", vm.selectedSetProperty().get().name());
+        assertEquals("test split of sample-data", vm.selectedSetProperty().get().name(), "names the set actually used");
         assertTrue(vm.statusProperty().get().startsWith("140 faces"), vm.statusProperty().get());
         context.runs().refresh();
         assertEquals(run, context.selectedRunProperty().get().dir(), "a rescan keeps the selection");
@@ -189,7 +189,7 @@ class EvaluationViewModelTest {
         cross.dataPathProperty().set(other.toString());
         cross.evaluate().future().get(30, TimeUnit.SECONDS);
         assertTrue(cross.messageProperty().get().startsWith("other: 14 faces"), cross.messageProperty().get());
-        assertEquals(List.of("own test set", "other"), new ArrayList<>(vm.sets().stream().map(EvaluationSet::name).toList()));
+        assertEquals(List.of("test split of sample-data", "other"), new ArrayList<>(vm.sets().stream().map(EvaluationSet::name).toList()));
         assertEquals("other", vm.selectedSetProperty().get().name());
         vm.lastLoad().future().get(20, TimeUnit.SECONDS);
         assertEquals(14, vm.dataProperty().get().report().totalSupport());
