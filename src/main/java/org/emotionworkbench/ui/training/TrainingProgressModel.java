@@ -118,6 +118,30 @@ public final class TrainingProgressModel {
                 last.meanAccuracy()));
     }
 
+    /**
+     * Puts the epochs a resumed run finished before its stop on the charts (and in the history), so its curves show
+     * the whole run; the log says so in one line.
+     */
+    public void restore(List<EpochMetrics> earlier) {
+        for (EpochMetrics m : earlier) {
+            history.add(m);
+            addFinite(trainAccuracy, m.epoch(), m.accuracy());
+            addFinite(valAccuracy, m.epoch(), m.valAccuracy());
+            addFinite(trainLoss, m.epoch(), m.loss());
+            addFinite(valLoss, m.epoch(), m.valLoss());
+            addFinite(learningRate, m.epoch(), m.learningRate());
+            for (double v : new double[]{m.loss(), m.valLoss()}) {
+                if (Double.isFinite(v)) {
+                    maxLoss = Math.max(maxLoss, v);
+                }
+            }
+        }
+        if (!earlier.isEmpty()) {
+            int last = earlier.get(earlier.size() - 1).epoch();
+            log((last == 1 ? "epoch 1 was" : "epochs 1–" + last + " were") + " trained before the stop (on the charts)");
+        }
+    }
+
     public void epoch(EpochResult r) {
         EpochMetrics m = r.metrics();
         history.add(m);

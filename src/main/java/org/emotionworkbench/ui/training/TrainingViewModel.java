@@ -1,5 +1,8 @@
 package org.emotionworkbench.ui.training;
 
+import org.emotionworkbench.training.TrainingOptions;
+import org.emotionworkbench.training.EpochMetrics;
+import org.emotionworkbench.run.HistoryCsv;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -174,9 +177,20 @@ public final class TrainingViewModel {
             return null;
         }
         RunEntry entry = context.selectedRunProperty().get();
-        return launch(entry.name(), entry.dir(), entry.config().training().maxEpochs(), recordForDl4jUi.get(),
-                "resuming run " + entry.name() + " (" + entry.dir() + ") with its own settings",
-                executor -> executor.resume(entry.folder()));
+        List<EpochMetrics> earlier;
+        try {
+            earlier = HistoryCsv.read(entry.dir().resolve(RunFolder.HISTORY));
+        } catch (IOException | RuntimeException e) {
+            earlier = List.of(); // the charts start empty; the run itself still resumes from its resume point
+        }
+        TrainingOptions t = entry.config().training();
+        String settings = String.format(java.util.Locale.ROOT, "its settings: model %s, up to %d epochs, batch %d, "
+                        + "learning rate %s, seed %d%s", entry.config().model().name(), t.maxEpochs(), t.batchSize(),
+                t.learningRate(), t.seed(), t.earlyStopping() == null ? ""
+                        : ", early stopping on " + t.earlyStopping().monitor() + " (patience " + t.earlyStopping().patience() + ")");
+        return launch(entry.name(), entry.dir(), t.maxEpochs(), recordForDl4jUi.get(),
+                List.of("resuming run " + entry.label() + " (" + entry.dir() + ") with its own settings", settings),
+                earlier, executor -> executor.resume(entry.folder()));
     }
 
     private interface RunWork {
@@ -185,10 +199,16 @@ public final class TrainingViewModel {
 
     private BackgroundTask<RunResult> launch(String name, Path runDir, int maxEpochs, boolean record, String logLine,
                                              RunWork work) {
+        return launch(name, runDir, maxEpochs, record, List.of(logLine), List.of(), work);
+    }
+
+    private BackgroundTask<RunResult> launch(String name, Path runDir, int maxEpochs, boolean record, List<String> logLines,
+                                             List<EpochMetrics> earlier, RunWork work) {
         TrainingControl c = new TrainingControl();
         control = c;
         progress.reset(maxEpochs);
-        progress.log(logLine);
+        logLines.forEach(progress::log);
+        progress.restore(earlier);
         outcome.set("");
         evaluationAvailable.set(false);
         stopRequested.set(false);

@@ -193,11 +193,16 @@ class TrainingViewModelTest {
         vm.settings().epochsProperty().set("7"); // the form's settings do not apply to a resumed run
         BackgroundTask<RunResult> task = vm.resume();
         assertNotNull(task);
+        assertEquals(1, vm.progress().valAccuracy().size(), "the epoch before the stop is on the chart at once");
+        assertTrue(vm.progress().log().stream().anyMatch(l -> l.contains("its settings: model tiny, up to 3 epochs")),
+                vm.progress().log().toString());
         assertFalse(vm.canResumeProperty().get(), "not while it runs");
         RunResult resumed = task.future().get(120, TimeUnit.SECONDS);
         assertEquals(stopped.runDir(), resumed.runDir());
         assertEquals(org.emotionworkbench.training.StopReason.COMPLETED, resumed.outcome().stopReason());
         assertEquals(3, resumed.outcome().history().size());
+        assertEquals(java.util.List.of(1.0, 2.0, 3.0), vm.progress().valAccuracy().stream().map(ChartPoint::x).toList(),
+                "the charts show the whole run");
         assertNotNull(resumed.report());
         assertFalse(vm.canResumeProperty().get(), "a finished run cannot be resumed");
         assertTrue(vm.progress().log().stream().anyMatch(l -> l.contains("resuming run")), vm.progress().log().toString());
