@@ -109,7 +109,13 @@ final class StudyPane extends BorderPane {
         problem.setWrapText(true);
         problem.textProperty().bind(vm.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        VBox top = new VBox(4, controls, status, problem);
+        StudyBuilderViewModel builder = new StudyBuilderViewModel(context);
+        StudyBuilderPane builderPane = new StudyBuilderPane(builder, file -> {
+            vm.specFileProperty().set(file.toString());
+            vm.outDirProperty().set(builder.outDir(builder.nameProperty().get().strip()).toString());
+            vm.run();
+        });
+        VBox top = new VBox(4, builderPane, controls, status, problem);
         top.setPadding(new Insets(6));
         setTop(top);
 
