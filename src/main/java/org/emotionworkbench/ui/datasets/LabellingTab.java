@@ -88,7 +88,17 @@ final class LabellingTab extends BorderPane {
         Label saved = Controls.hint("");
         saved.setId("labelling-saved");
         saved.textProperty().bind(vm.savedProperty());
-        HBox actions = new HBox(8, new Label("Order"), order, autosave, save, dirty, saved, open);
+        // a long "Saved <path>" shrinks (whole in its tooltip); the buttons keep their words
+        saved.setWrapText(false);
+        saved.setMinWidth(0);
+        saved.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        saved.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> saved.getText().isEmpty()
+                ? null : new javafx.scene.control.Tooltip(saved.getText()), saved.textProperty()));
+        HBox.setHgrow(saved, Priority.ALWAYS);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[]{save, open, autosave, order, dirty}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox actions = new HBox(8, new Label("Order"), order, autosave, save, dirty, open, saved);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, g, Controls.hint("Click a face, then press 1 angry · 2 disgust · 3 fear · 4 happy · "
                 + "5 neutral · 6 sad · 7 surprise (0 or Delete clears; ← → move). ✓ = your label; \"?\" = the model's "
