@@ -12,7 +12,7 @@ import org.emotionworkbench.run.WorkbenchVersion;
 
 import java.io.File;
 
-/** File (workspace, refresh, quit), Go (one item a screen, Ctrl+1…6) and Help (about). */
+/** File (workspace, refresh, quit), View (zoom), Go (one item a screen, Ctrl+1…6) and Help (glossary, about). */
 final class WorkbenchMenu extends MenuBar {
     WorkbenchMenu(WorkbenchContext context) {
         setId("menu-bar");
@@ -54,7 +54,7 @@ final class WorkbenchMenu extends MenuBar {
             a.getDialogPane().setPrefWidth(640);
             a.show();
         });
-        getMenus().addAll(file, go, new Menu("Help", null, about));
+        getMenus().addAll(file, new ZoomMenu(context.uiScale()), go, new Menu("Help", null, about));
     }
 
     private void chooseWorkspace(WorkbenchContext context) {

@@ -41,8 +41,9 @@ final class ReportTable {
                 setStyle(item != null && item.summary() ? "-fx-font-weight: bold;" : "");
             }
         });
-        table.setFixedCellSize(24);
-        var height = javafx.beans.binding.Bindings.max(3, javafx.beans.binding.Bindings.size(rows)).multiply(24).add(32);
+        table.setStyle("-fx-fixed-cell-size: 1.85em;"); // 24 px at 100 %, growing with presentation mode
+        var height = javafx.beans.binding.Bindings.max(3, javafx.beans.binding.Bindings.size(rows))
+                .multiply(table.fixedCellSizeProperty()).add(table.fixedCellSizeProperty().multiply(1.4));
         table.prefHeightProperty().bind(height);
         table.minHeightProperty().bind(height);
         return table;

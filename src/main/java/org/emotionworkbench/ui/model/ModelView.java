@@ -163,7 +163,7 @@ public final class ModelView extends BorderPane {
         TextArea summary = new TextArea();
         summary.setId("model-summary");
         summary.setEditable(false);
-        summary.setStyle("-fx-font-family: 'monospace'; -fx-font-size: 12px;");
+        summary.setStyle("-fx-font-family: 'monospace'; -fx-font-size: 0.92em;");
         summary.textProperty().bind(vm.summaryProperty());
         TabPane tabs = new TabPane(new Tab("Layers", table), new Tab("Keras summary", summary));
         tabs.setId("model-tabs");

@@ -19,6 +19,7 @@ import org.emotionworkbench.ui.MainView;
 import org.emotionworkbench.ui.Screen;
 import org.emotionworkbench.ui.WorkbenchApp;
 import org.emotionworkbench.ui.WorkbenchContext;
+import org.emotionworkbench.ui.common.UiScale;
 import org.emotionworkbench.ui.datasets.DatasetOpener;
 import org.emotionworkbench.ui.explain.ExplainView;
 import org.emotionworkbench.ui.workspace.Workspace;
@@ -37,14 +38,18 @@ import java.util.concurrent.CountDownLatch;
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -jar target/emotion-workbench.jar screenshots}.
  */
 public final class ScreenshotTour {
-    /** What to show and where to write it. */
-    public record Options(Path out, Path workspace, Path data, int epochs, int width, int height) {
+    /** What to show and where to write it; {@code scalePercent} is the presentation-mode scale (100 = normal). */
+    public record Options(Path out, Path workspace, Path data, int epochs, int width, int height, int scalePercent) {
         public Options {
             Objects.requireNonNull(out, "out");
             Objects.requireNonNull(workspace, "workspace");
             Objects.requireNonNull(data, "data");
             if (epochs < 1) {
                 throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
+            }
+            if (!UiScale.STEPS.contains(scalePercent)) {
+                throw new IllegalArgumentException("scale must be one of " + UiScale.STEPS + " (percent), got "
+                        + scalePercent);
             }
         }
     }
@@ -63,6 +68,7 @@ public final class ScreenshotTour {
             WorkbenchContext ctx = new WorkbenchContext(Platform::runLater, o.workspace().resolve("settings.json"),
                     new Workspace(o.workspace()), LoadOptions.defaults());
             holder[0] = ctx;
+            ctx.uiScale().set(o.scalePercent());
             Scene s = new Scene(new MainView(ctx), o.width(), o.height());
             s.getStylesheets().add(Objects.requireNonNull(
                     WorkbenchApp.class.getResource("/assets/workbench.css")).toExternalForm());
