@@ -14,6 +14,8 @@ import java.io.File;
 
 /** File (workspace, refresh, quit), View (zoom), Go (one item a screen, Ctrl+1…6) and Help (glossary, about). */
 final class WorkbenchMenu extends MenuBar {
+    private GlossaryWindow glossaryWindow;
+
     WorkbenchMenu(WorkbenchContext context) {
         setId("menu-bar");
         MenuItem workspace = new MenuItem("Change workspace…");
@@ -41,6 +43,10 @@ final class WorkbenchMenu extends MenuBar {
             go.getItems().add(item);
         }
 
+        MenuItem glossary = new MenuItem("Glossary");
+        glossary.setId("menu-glossary");
+        glossary.setAccelerator(KeyCombination.keyCombination("F1"));
+        glossary.setOnAction(e -> showGlossary(context));
         MenuItem about = new MenuItem("About");
         about.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION);
@@ -54,7 +60,16 @@ final class WorkbenchMenu extends MenuBar {
             a.getDialogPane().setPrefWidth(640);
             a.show();
         });
-        getMenus().addAll(file, new ZoomMenu(context.uiScale()), go, new Menu("Help", null, about));
+        getMenus().addAll(file, new ZoomMenu(context.uiScale()), go, new Menu("Help", null, glossary, about));
+    }
+
+    /** One glossary window: opened on first use, brought to the front after that. */
+    private void showGlossary(WorkbenchContext context) {
+        if (glossaryWindow == null) {
+            glossaryWindow = new GlossaryWindow(getScene().getWindow(), context.uiScale());
+        }
+        glossaryWindow.show();
+        glossaryWindow.toFront();
     }
 
     private void chooseWorkspace(WorkbenchContext context) {

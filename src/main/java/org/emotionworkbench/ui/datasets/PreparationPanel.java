@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.datasets;
 
+import org.emotionworkbench.ui.common.Glossary;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -54,13 +55,14 @@ final class PreparationPanel extends VBox {
         g.setHgap(6);
         g.setVgap(4);
         g.addRow(0, new Label("Validation fraction"), fraction);
-        g.addRow(1, new Label("Balancing"), balancing);
+        g.addRow(1, Glossary.label("Balancing", "class weights", "augmentation"), balancing);
         VBox basics = new VBox(4, g, consolidate, exclude, new Label("Test on another dataset"),
                 Controls.row(test, Controls.browseFolder(test, "Test dataset"), Controls.browseFile(test, "Test dataset"), clearTest));
 
         CheckBox augment = check("augment", "Augment training images", vm.augmentProperty(),
                 "Random small rotations, zooms, shifts and shears of each training image, new every epoch "
                         + "(Keras ImageDataGenerator ranges).");
+        Glossary.explain(augment, "augmentation");
         Button pisa = new Button("Pisa preset");
         pisa.setId("augment-pisa");
         pisa.setOnAction(e -> vm.applyPisaPreset());

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.evaluation;
 
+import org.emotionworkbench.ui.common.Glossary;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -60,7 +61,7 @@ public final class EvaluationView extends BorderPane {
         Label reportHint = Hints.paragraph("As scikit-learn prints it. Support = faces of the class; macro avg = plain mean "
                 + "over classes; weighted avg = mean weighted by support.");
 
-        Label matrixTitle = new Label("Confusion matrix");
+        Label matrixTitle = Glossary.label("Confusion matrix", "confusion matrix");
         matrixTitle.getStyleClass().add("section-title");
         ToggleButton percent = new ToggleButton("Row %");
         percent.setId("counts-toggle");

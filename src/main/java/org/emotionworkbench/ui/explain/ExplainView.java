@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.explain;
 
+import org.emotionworkbench.ui.common.Glossary;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -212,7 +213,7 @@ public final class ExplainView extends BorderPane {
                 String.format(Locale.ROOT, "%.0f %%", v.doubleValue() * 100)));
 
         FlowPane settings = new FlowPane(14, 6, labelled("Class", target), labelled("Layer", layer),
-                labelled("Method", method), labelled("Colours", colormap), labelled("Opacity", opacity, opacityValue));
+                labelled(Glossary.label("Method", "Grad-CAM"), method), labelled("Colours", colormap), labelled("Opacity", opacity, opacityValue));
         settings.setId("explain-settings");
 
         Label status = new Label();
@@ -287,7 +288,11 @@ public final class ExplainView extends BorderPane {
 
     /** A control with its caption (and more), kept together when the settings row wraps. */
     private static HBox labelled(String caption, javafx.scene.Node... controls) {
-        HBox box = new HBox(6, new Label(caption));
+        return labelled(new Label(caption), controls);
+    }
+
+    private static HBox labelled(Label caption, javafx.scene.Node... controls) {
+        HBox box = new HBox(6, caption);
         box.getChildren().addAll(controls);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
