@@ -70,10 +70,10 @@ public final class ModelView extends BorderPane {
                 setText(empty || item == null ? presets.getPromptText() : item);
             }
         });
-        presets.setTooltip(LayerPalette.tooltip("Built-in models. pisa: the Pisa report's CNN (1,029,223 parameters); "
-                + "pisa-1 … pisa-8: that report's ladder of deeper and wider variants; seed12: the synthetic-vs-real "
-                + "study's 12 weight layers; tiny: two small convolutions, trains in seconds. Choosing one replaces "
-                + "the stack (undoable)."));
+        presets.setCellFactory(l -> new PresetCell());
+        presets.setTooltip(LayerPalette.tooltip("Built-in models; choosing one replaces the stack (undoable).\n"
+                + Presets.names().stream().map(p -> p + ": " + Presets.description(p))
+                .collect(java.util.stream.Collectors.joining("\n"))));
         showPreset(vm.matchingPresetProperty().get());
         vm.matchingPresetProperty().addListener((o, a, p) -> showPreset(p));
         presets.valueProperty().addListener((o, a, p) -> {
