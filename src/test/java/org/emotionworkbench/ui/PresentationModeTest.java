@@ -1,6 +1,7 @@
 package org.emotionworkbench.ui;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -45,12 +46,15 @@ class PresentationModeTest {
     void theViewMenuScalesEveryTextAndShowsThePercentage(FxRobot robot) {
         Label hint = robot.lookup(".hint").queryAs(Label.class);
         double normal = hint.getFont().getSize();
+        ListView<?> palette = robot.lookup("#layer-palette").queryAs(ListView.class);
+        assertEquals(24, palette.getFixedCellSize(), 0.2);
         Menu viewMenu = menu(robot, "menu-view");
         assertEquals("View", viewMenu.getText());
 
         robot.interact(() -> item(viewMenu, "menu-zoom-150").fire());
         robot.interact(() -> view.applyCss());
         assertEquals(normal * 1.5, hint.getFont().getSize(), 0.1); // font sizes are rounded to 0.1 px
+        assertEquals(36, palette.getFixedCellSize(), 0.2, "rows of fixed height grow too");
         assertEquals("View (150 %)", viewMenu.getText());
         assertTrue(((RadioMenuItem) item(viewMenu, "menu-zoom-150")).isSelected());
 

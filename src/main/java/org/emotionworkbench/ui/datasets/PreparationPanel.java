@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.datasets;
 
+import org.emotionworkbench.ui.common.RowHeights;
 import org.emotionworkbench.ui.common.Glossary;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -111,9 +112,7 @@ final class PreparationPanel extends VBox {
         t.getColumns().add(column("test", PreviewRow::evaluationText, 56));
         t.getColumns().add(column("weight", PreviewRow::weightText, 56));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setFixedCellSize(22);
-        t.setPrefHeight(22 * 8 + 30);
-        t.setMinHeight(22 * 8 + 30);
+        t.minHeightProperty().bind(RowHeights.fit(t, t.fixedCellSizeProperty(), 1.7, 8, 1.4)); // 22 px rows at 100 %
         t.setPlaceholder(new Label("No dataset"));
         Controls.tip(t, "Computed by the engine with the same steps as a run: stratified split, duplicates left out, "
                 + "balancing. weight = balanced class weight (class-weights balancing only).");

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.evaluation;
 
+import org.emotionworkbench.ui.common.RowHeights;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -49,11 +50,8 @@ final class ReportTable {
                 setStyle(item != null && item.summary() ? "-fx-font-weight: bold;" : "");
             }
         });
-        table.setStyle("-fx-fixed-cell-size: 1.85em;"); // 24 px at 100 %, growing with presentation mode
-        var height = javafx.beans.binding.Bindings.max(3, javafx.beans.binding.Bindings.size(rows))
-                .multiply(table.fixedCellSizeProperty()).add(table.fixedCellSizeProperty().multiply(1.4));
-        table.prefHeightProperty().bind(height);
-        table.minHeightProperty().bind(height);
+        table.minHeightProperty().bind(RowHeights.fit(table, table.fixedCellSizeProperty(), 1.85, // 24 px rows at 100 %
+                javafx.beans.binding.Bindings.max(3, javafx.beans.binding.Bindings.size(rows)), 1.4));
         return table;
     }
 

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.explain;
 
+import org.emotionworkbench.ui.common.ScaledWidths;
 import org.emotionworkbench.ui.common.Glossary;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -138,7 +139,7 @@ public final class ExplainView extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(6, title, set, mistakes, hint, list);
         box.setPadding(new Insets(8));
-        box.setPrefWidth(290);
+        ScaledWidths.prefWidth(box, 290);
         return box;
     }
 

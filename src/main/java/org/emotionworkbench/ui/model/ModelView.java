@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.model;
 
+import org.emotionworkbench.ui.common.ScaledWidths;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -51,7 +52,7 @@ public final class ModelView extends BorderPane {
         setCenter(stack());
         ScrollPane form = new ScrollPane(new LayerForm(vm));
         form.setFitToWidth(true);
-        form.setPrefWidth(340);
+        ScaledWidths.prefWidth(form, 340);
         form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setRight(form);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
