@@ -84,6 +84,35 @@ class PresentationModeTest {
         assertEquals(100, context.uiScale().percent());
     }
 
+    @Test
+    void tooltipsAreDrawnAtTheZoomLevelToo(FxRobot robot) {
+        robot.interact(() -> context.uiScale().set(150));
+        robot.clickOn("#tab-training");
+        Label epochs = robot.lookup((javafx.scene.Node n) -> n instanceof Label l && "Epochs".equals(l.getText())
+                && l.getTooltip() != null).queryAs(Label.class);
+        javafx.scene.control.Tooltip tip = epochs.getTooltip();
+        robot.interact(() -> {
+            var b = epochs.localToScreen(epochs.getBoundsInLocal());
+            tip.show(epochs, b.getMaxX(), b.getMaxY());
+        });
+        robot.interact(() -> tip.getScene().getRoot().applyCss());
+        assertEquals(19.5, tip.getFont().getSize(), 0.1);
+        robot.interact(() -> {
+            tip.hide();
+            context.uiScale().set(200);
+        });
+        robot.interact(() -> {
+            var b = epochs.localToScreen(epochs.getBoundsInLocal());
+            tip.show(epochs, b.getMaxX(), b.getMaxY());
+        });
+        robot.interact(() -> tip.getScene().getRoot().applyCss());
+        assertEquals(26, tip.getFont().getSize(), 0.1, "the next time it shows");
+        robot.interact(() -> {
+            tip.hide();
+            context.uiScale().reset();
+        });
+    }
+
     private static KeyEvent key(KeyCode code) {
         return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, true, false, false);
     }

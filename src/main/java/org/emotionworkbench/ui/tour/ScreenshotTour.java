@@ -34,7 +34,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Renders every screen of the real workbench into PNGs, the way a user gets there: opens a dataset, shows pisa in
  * the model editor, trains tiny twice (two seeds) through the Training screen, opens the sad-as-neutral cell (or
- * the largest mistake), explains its most confident face against the second run, compares the two runs. Run under a display (xvfb-run on a server):
+ * the largest mistake), explains its most confident face against the second run, compares the two runs, opens the
+ * glossary. Options.scalePercent draws it all in presentation mode. Run under a display (xvfb-run on a server):
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -jar target/emotion-workbench.jar screenshots}.
  */
 public final class ScreenshotTour {
@@ -166,6 +167,15 @@ public final class ScreenshotTour {
         FxSteps.onFx(() -> runs.getSelectionModel().selectAll());
         FxSteps.waitUntil("the comparison", 120, () -> ctx.tasks().running().isEmpty());
         fx.snapshot(o.out().resolve("compare.png"));
+
+        // Help -> Glossary, over the Compare screen
+        FxSteps.onFx(() -> ((javafx.scene.control.MenuBar) scene.getRoot().lookup("#menu-bar")).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-glossary".equals(i.getId())).findFirst()
+                .orElseThrow().fire());
+        Scene glossary = FxSteps.onFx(() -> javafx.stage.Window.getWindows().stream().map(javafx.stage.Window::getScene)
+                .filter(s -> s != null && "glossary-view".equals(s.getRoot().getId())).findFirst().orElseThrow());
+        new FxSteps(glossary).snapshot(o.out().resolve("glossary.png"));
+        FxSteps.onFx(() -> glossary.getWindow().hide());
     }
 
     private static void train(FxSteps fx, WorkbenchContext ctx, int epochs, String name, String seed) {
