@@ -1,11 +1,15 @@
 package org.emotionworkbench.ui.model;
 
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import org.emotionworkbench.model.Presets;
 
-/** A preset in the chooser's list: its name, and underneath what it is (Presets.description). */
+/**
+ * A preset in the chooser's list: its name, and underneath what it is (Presets.description). The cell's text is the
+ * name (as in a plain cell); it is drawn by the graphic.
+ */
 final class PresetCell extends ListCell<String> {
     private final Label name = new Label();
     private final Label description = new Label();
@@ -14,15 +18,17 @@ final class PresetCell extends ListCell<String> {
     PresetCell() {
         name.setStyle("-fx-font-weight: bold;");
         description.getStyleClass().addAll("hint", "preset-description");
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
     protected void updateItem(String preset, boolean empty) {
         super.updateItem(preset, empty);
-        setText(null);
         if (empty || preset == null) {
+            setText(null);
             setGraphic(null);
         } else {
+            setText(preset);
             name.setText(preset);
             description.setText(Presets.description(preset));
             setGraphic(box);
