@@ -35,9 +35,7 @@ final class MetricChartView extends VBox {
         metric.setId("metric-choice");
         metric.getItems().setAll(Metric.values());
         metric.valueProperty().bindBidirectional(vm.metricProperty());
-        Tooltip metricTip = Glossary.tooltip(vm.metricProperty().get().glossaryTerms());
-        metricTip.textProperty().bind(vm.metricProperty().map(m -> Glossary.tooltipText(m.glossaryTerms())));
-        metric.setTooltip(metricTip);
+        metric.setTooltip(MetricTooltip.following(vm.metricProperty()));
         ChoiceBox<Grouping> grouping = new ChoiceBox<>();
         grouping.setId("group-choice");
         grouping.getItems().setAll(Grouping.values());
