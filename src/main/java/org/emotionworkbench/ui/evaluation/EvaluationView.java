@@ -50,7 +50,10 @@ public final class EvaluationView extends BorderPane {
         top.setPadding(new Insets(8));
         setTop(top);
 
-        SplitPane split = new SplitPane(new ScrollPane(left()), right(thumbnails, vm));
+        ScrollPane leftScroll = new ScrollPane(left());
+        // the report and the whole confusion matrix without scrolling, at any zoom (45em = 585 px at 100 %)
+        leftScroll.setStyle("-fx-min-width: 45em;");
+        SplitPane split = new SplitPane(leftScroll, right(thumbnails, vm));
         split.setDividerPositions(0.5);
         setCenter(split);
     }
