@@ -1,6 +1,5 @@
 package org.emotionworkbench.ui.training;
 
-import org.emotionworkbench.ui.common.ScaledWidths;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -60,7 +59,7 @@ public final class TrainingView extends BorderPane {
         settings.setFitToWidth(true);
         settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         settings.setMinWidth(320);
-        ScaledWidths.prefWidth(settings, 410);
+        settings.setPrefWidth(410); // fixed, so the charts keep their room in presentation mode
 
         setLeft(settings);
         VBox center = new VBox(6, controls(), progressLine(m), new TrainingCharts(m));
@@ -189,7 +188,7 @@ public final class TrainingView extends BorderPane {
         show.setTooltip(new Tooltip("The finished run's test report, confusion matrix and predictions."));
         VBox side = new VBox(6, outcomeTitle, outcome, show);
         side.setPadding(new Insets(6));
-        ScaledWidths.prefWidth(side, 340);
+        side.setPrefWidth(340);
         side.setMinWidth(280);
 
         BorderPane p = new BorderPane();
