@@ -1,5 +1,6 @@
 package org.emotionworkbench.cli;
 
+import org.emotionworkbench.ui.common.UiScale;
 import org.emotionworkbench.ui.tour.ScreenshotTour;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +30,10 @@ final class ScreenshotsCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "1400x900", description = "Window size WxH. Default: ${DEFAULT-VALUE}.")
     String size;
 
+    @Option(names = "--scale", defaultValue = "100", description = "Presentation-mode scale in percent: "
+            + "100, 110, 125, 150, 175 or 200 (View menu, Ctrl+Plus / Ctrl+Minus). Default: ${DEFAULT-VALUE}.")
+    int scale;
+
     @Override
     public Integer call() throws Exception {
         if (System.getenv("DISPLAY") == null && System.getProperty("os.name", "").toLowerCase().contains("linux")) {
@@ -39,9 +44,12 @@ final class ScreenshotsCommand implements Callable<Integer> {
         if (wh.length != 2) {
             throw new UserError("--size must look like 1400x900, got " + size);
         }
+        if (!UiScale.STEPS.contains(scale)) {
+            throw new UserError("--scale must be one of " + UiScale.STEPS + ", got " + scale);
+        }
         Path ws = workspace != null ? workspace : Files.createTempDirectory("ew-tour");
         ScreenshotTour.run(new ScreenshotTour.Options(out, ws, data.toAbsolutePath().normalize(), epochs,
-                Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
+                Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), scale));
         return 0;
     }
 }

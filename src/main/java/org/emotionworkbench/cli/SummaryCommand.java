@@ -24,7 +24,7 @@ final class SummaryCommand implements Runnable {
     @Option(names = "--json", description = "Print the model spec as JSON instead (a starting point for your own).")
     boolean json;
 
-    @Option(names = "--list", description = "List the presets with their parameter counts.")
+    @Option(names = "--list", description = "List the presets with their parameter counts and what each is.")
     boolean list;
 
     @Override
@@ -33,8 +33,8 @@ final class SummaryCommand implements Runnable {
         if (list) {
             for (String name : Presets.names()) {
                 var a = Presets.get(name).analyse();
-                out.printf("%-8s %,12d params (%,d non-trainable), %d layers%n", name, a.totalParams(),
-                        a.nonTrainableParams(), a.layers().size());
+                out.printf("%-8s %,10d params, %,5d non-trainable, %2d layers  %s%n", name, a.totalParams(),
+                        a.nonTrainableParams(), a.layers().size(), Presets.description(name));
             }
             return;
         }

@@ -23,20 +23,39 @@ import java.util.function.Supplier;
  * </ul>
  */
 public final class Presets {
-    private static final Map<String, Supplier<ModelSpec>> PRESETS = new LinkedHashMap<>();
+    /** A built-in model: how to build it, and what it is in one line. */
+    private record Preset(String description, Supplier<ModelSpec> build) {
+    }
+
+    private static final Map<String, Preset> PRESETS = new LinkedHashMap<>();
 
     static {
-        PRESETS.put("pisa", () -> pisaLadder("pisa", new int[][]{{32, 2}, {64, 2}, {128, 1}, {256, 1}}));
-        PRESETS.put("pisa-1", () -> pisaLadder("pisa-1", new int[][]{{32, 1}, {64, 1}, {128, 1}}));
-        PRESETS.put("pisa-2", () -> pisaLadder("pisa-2", new int[][]{{32, 1}, {64, 1}, {128, 1}, {256, 1}}));
-        PRESETS.put("pisa-3", () -> pisaLadder("pisa-3", new int[][]{{32, 1}, {64, 1}, {128, 1}, {256, 1}, {512, 1}}));
-        PRESETS.put("pisa-4", () -> pisaLadder("pisa-4", new int[][]{{32, 2}, {64, 1}, {128, 1}, {256, 1}}));
-        PRESETS.put("pisa-5", () -> pisaLadder("pisa-5", new int[][]{{32, 2}, {64, 2}, {128, 1}, {256, 1}}));
-        PRESETS.put("pisa-6", () -> pisaLadder("pisa-6", new int[][]{{32, 2}, {64, 2}, {128, 2}, {256, 1}}));
-        PRESETS.put("pisa-7", () -> pisaLadder("pisa-7", new int[][]{{32, 2}, {64, 2}, {128, 2}, {256, 2}}));
-        PRESETS.put("pisa-8", () -> pisaLadder("pisa-8", new int[][]{{32, 3}, {64, 2}, {128, 2}, {256, 2}}));
-        PRESETS.put("seed12", Presets::seed12);
-        PRESETS.put("tiny", Presets::tiny);
+        add("pisa", "the Pisa report's CNN: conv 32,32 | 64,64 | 128 | 256 with batch-norm and dropout",
+                new int[][]{{32, 2}, {64, 2}, {128, 1}, {256, 1}});
+        add("pisa-1", "Pisa report Table 1, variant 1: 3 single-conv blocks (32, 64, 128 filters)",
+                new int[][]{{32, 1}, {64, 1}, {128, 1}});
+        add("pisa-2", "Pisa report Table 1, variant 2: 4 single-conv blocks (32 … 256 filters)",
+                new int[][]{{32, 1}, {64, 1}, {128, 1}, {256, 1}});
+        add("pisa-3", "Pisa report Table 1, variant 3: 5 single-conv blocks (32 … 512 filters)",
+                new int[][]{{32, 1}, {64, 1}, {128, 1}, {256, 1}, {512, 1}});
+        add("pisa-4", "Pisa report Table 1, variant 4: 4 blocks, the first doubled",
+                new int[][]{{32, 2}, {64, 1}, {128, 1}, {256, 1}});
+        add("pisa-5", "Pisa report Table 1, variant 5: 4 blocks, the first two doubled (= pisa)",
+                new int[][]{{32, 2}, {64, 2}, {128, 1}, {256, 1}});
+        add("pisa-6", "Pisa report Table 1, variant 6: 4 blocks, the first three doubled",
+                new int[][]{{32, 2}, {64, 2}, {128, 2}, {256, 1}});
+        add("pisa-7", "Pisa report Table 1, variant 7: 4 blocks, all doubled",
+                new int[][]{{32, 2}, {64, 2}, {128, 2}, {256, 2}});
+        add("pisa-8", "Pisa report Table 1, variant 8: 4 blocks, the first tripled and the others doubled",
+                new int[][]{{32, 3}, {64, 2}, {128, 2}, {256, 2}});
+        PRESETS.put("seed12", new Preset("the synthetic-vs-real study's 12-layer CNN: 9 conv + 3 dense, no batch-norm",
+                Presets::seed12));
+        PRESETS.put("tiny", new Preset("two small convolutions and dense 32: trains in seconds, for demos and tests",
+                Presets::tiny));
+    }
+
+    private static void add(String name, String description, int[][] blocks) {
+        PRESETS.put(name, new Preset(description, () -> pisaLadder(name, blocks)));
     }
 
     private Presets() {
@@ -47,13 +66,25 @@ public final class Presets {
     }
 
     public static Optional<ModelSpec> find(String name) {
-        Supplier<ModelSpec> s = PRESETS.get(name);
-        return s == null ? Optional.empty() : Optional.of(s.get());
+        Preset p = PRESETS.get(name);
+        return p == null ? Optional.empty() : Optional.of(p.build().get());
+    }
+
+    /** What the preset is, in one line (shown in the Model screen's chooser and by {@code summary --list}). */
+    public static String description(String name) {
+        Preset p = PRESETS.get(name);
+        if (p == null) {
+            throw unknown(name);
+        }
+        return p.description();
     }
 
     public static ModelSpec get(String name) {
-        return find(name).orElseThrow(() -> new InvalidModelException(
-                "unknown preset '" + name + "'; presets: " + String.join(", ", names())));
+        return find(name).orElseThrow(() -> unknown(name));
+    }
+
+    private static InvalidModelException unknown(String name) {
+        return new InvalidModelException("unknown preset '" + name + "'; presets: " + String.join(", ", names()));
     }
 
     /** Blocks given as {filters, convolutions}; the Pisa block and head described in the class comment. */

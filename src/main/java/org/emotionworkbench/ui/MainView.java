@@ -14,7 +14,10 @@ import org.emotionworkbench.ui.training.TrainingView;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The window's content: one tab a screen, following (and setting) the context's current screen; a status bar. */
+/**
+ * The window's content: one tab a screen, following (and setting) the context's current screen; a status bar. Its
+ * font size follows the context's UI scale (presentation mode).
+ */
 public final class MainView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Map<Screen, Tab> tabOf = new EnumMap<>(Screen.class);
@@ -38,6 +41,8 @@ public final class MainView extends BorderPane {
         }));
         setCenter(tabs);
         setBottom(new StatusBar(context));
+        styleProperty().bind(context.uiScale().rootStyleBinding());
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> ZoomKeys.handle(e, context.uiScale()));
 
         tabs.getSelectionModel().select(tabOf.get(context.screenProperty().get()));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) ->

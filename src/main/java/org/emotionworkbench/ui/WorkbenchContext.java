@@ -13,6 +13,7 @@ import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.model.Presets;
 import org.emotionworkbench.ui.common.ErrorLog;
 import org.emotionworkbench.ui.common.TaskRunner;
+import org.emotionworkbench.ui.common.UiScale;
 import org.emotionworkbench.ui.common.UiExecutor;
 import org.emotionworkbench.ui.workspace.RunEntry;
 import org.emotionworkbench.ui.workspace.RunsRepository;
@@ -40,6 +41,7 @@ public final class WorkbenchContext implements AutoCloseable {
     private WorkbenchSettings settings;
     private final RunsRepository runs;
     private final LoadOptions loadOptions;
+    private final UiScale uiScale;
 
     private final StringProperty datasetSpec = new SimpleStringProperty();
     private final ObjectProperty<SourceOptions> datasetSource = new SimpleObjectProperty<>(SourceOptions.defaults());
@@ -57,6 +59,8 @@ public final class WorkbenchContext implements AutoCloseable {
         this.tasks = new TaskRunner(ui, errors);
         this.settingsFile = settingsFile;
         this.settings = WorkbenchSettings.load(settingsFile);
+        this.uiScale = new UiScale(settings.uiScalePercent());
+        uiScale.percentProperty().addListener((o, a, p) -> rememberUiScale(p.intValue()));
         Workspace ws = workspace != null ? workspace : Workspace.resolveDefault(settings);
         try {
             ws.ensureExists();
@@ -115,7 +119,11 @@ public final class WorkbenchContext implements AutoCloseable {
 
     /** Remembers the dataset opened last; failures to write the settings file are reported, not thrown. */
     public void rememberDataset(String spec) {
-        settings = settings.withLastDataset(spec);
+        remember(settings.withLastDataset(spec));
+    }
+
+    private void remember(WorkbenchSettings changed) {
+        settings = changed;
         try {
             settings.save(settingsFile);
         } catch (IOException e) {
@@ -138,6 +146,15 @@ public final class WorkbenchContext implements AutoCloseable {
         }
         SourceOptions o = labelMaps().optionsFor(spec);
         return o.isDefault() ? spec : DatasetOpener.writeDerivedManifest(workspace(), spec, o).toString();
+    }
+
+    /** Presentation mode: the scale of the whole window, remembered in the settings whenever it changes. */
+    public UiScale uiScale() {
+        return uiScale;
+    }
+
+    private void rememberUiScale(int percent) {
+        remember(settings.withUiScalePercent(percent));
     }
 
     /** The dataset spec (folder, CSV or manifest path) of {@link #datasetProperty()}. */

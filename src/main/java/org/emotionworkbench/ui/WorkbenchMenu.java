@@ -16,8 +16,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-/** File (workspace, refresh, quit), Go (one item a screen, Ctrl+1…6) and Help (about). */
+/** File (open dataset, workspace, refresh, quit), View (zoom), Go (one item a screen, Ctrl+1…6), Help (lessons, glossary, about). */
 final class WorkbenchMenu extends MenuBar {
+    private GlossaryWindow glossaryWindow;
+
     /** @param openDataset opens a dataset folder on the Datasets screen (label-map editor included) */
     WorkbenchMenu(WorkbenchContext context, Consumer<PreparedLesson> runLesson, Consumer<Path> openDataset) {
         setId("menu-bar");
@@ -59,6 +61,10 @@ final class WorkbenchMenu extends MenuBar {
             go.getItems().add(item);
         }
 
+        MenuItem glossary = new MenuItem("Glossary");
+        glossary.setId("menu-glossary");
+        glossary.setAccelerator(KeyCombination.keyCombination("F1"));
+        glossary.setOnAction(e -> showGlossary(context));
         MenuItem about = new MenuItem("About");
         about.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION);
@@ -74,8 +80,18 @@ final class WorkbenchMenu extends MenuBar {
         });
         MenuItem lessons = new MenuItem("Lessons…");
         lessons.setId("menu-lessons");
-        lessons.setOnAction(e -> LessonsWindow.show(getScene().getWindow(), new LessonsViewModel(context, runLesson)));
-        getMenus().addAll(file, go, new Menu("Help", null, lessons, about));
+        lessons.setOnAction(e -> LessonsWindow.show(getScene().getWindow(),
+                new LessonsViewModel(context, runLesson), context.uiScale()));
+        getMenus().addAll(file, new ZoomMenu(context.uiScale()), go, new Menu("Help", null, lessons, glossary, about));
+    }
+
+    /** One glossary window: opened on first use, brought to the front after that. */
+    private void showGlossary(WorkbenchContext context) {
+        if (glossaryWindow == null) {
+            glossaryWindow = new GlossaryWindow(getScene().getWindow(), context.uiScale());
+        }
+        glossaryWindow.show();
+        glossaryWindow.toFront();
     }
 
     private void chooseWorkspace(WorkbenchContext context) {

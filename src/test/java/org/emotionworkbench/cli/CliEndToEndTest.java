@@ -191,6 +191,17 @@ class CliEndToEndTest {
     }
 
     @Test
+    void summaryListGivesEachPresetWithItsCountsAndOneLineDescription() {
+        Result r = cli("summary", "--list");
+        assertEquals(0, r.code());
+        java.util.List<String> lines = r.out().lines().toList();
+        assertEquals(org.emotionworkbench.model.Presets.names().size(), lines.size(), r.out());
+        assertTrue(lines.get(0).startsWith("pisa ") && lines.get(0).contains("1,029,223 params")
+                && lines.get(0).endsWith(org.emotionworkbench.model.Presets.description("pisa")), lines.get(0));
+        assertTrue(r.out().contains("seed12") && r.out().contains("12-layer CNN"), r.out());
+    }
+
+    @Test
     void everyCommandsHelpRendersWithoutPicocliWarnings() {
         java.io.PrintStream original = System.err;
         java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();

@@ -61,10 +61,7 @@ public final class HeatmapRenderer {
         BufferedImage img = new BufferedImage(side * scale, side * scale, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < side; y++) {
             for (int x = 0; x < side; x++) {
-                double v = Math.max(-1, Math.min(1, values[y * side + x]));
-                int hi = 255;
-                int lo = (int) Math.round(255 * (1 - Math.abs(v)));
-                int rgb = v >= 0 ? (hi << 16) | (lo << 8) | lo : (lo << 16) | (lo << 8) | hi;
+                int rgb = signedRgb(values[y * side + x]);
                 for (int dy = 0; dy < scale; dy++) {
                     for (int dx = 0; dx < scale; dx++) {
                         img.setRGB(x * scale + dx, y * scale + dy, rgb);
@@ -73,6 +70,14 @@ public final class HeatmapRenderer {
             }
         }
         return img;
+    }
+
+    /** 0xRRGGBB of a signed value (clamped to [−1, 1]): blue at −1, white at 0, red at +1. */
+    public static int signedRgb(double value) {
+        double v = Double.isNaN(value) ? 0 : Math.max(-1, Math.min(1, value));
+        int hi = 255;
+        int lo = (int) Math.round(255 * (1 - Math.abs(v)));
+        return v >= 0 ? (hi << 16) | (lo << 8) | lo : (lo << 16) | (lo << 8) | hi;
     }
 
     /** Images side by side with a small gap, for comparisons. */

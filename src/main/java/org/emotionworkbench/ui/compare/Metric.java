@@ -10,17 +10,23 @@ import java.util.function.Function;
 
 /** A metric the chart can show, and where the engine's results keep it. */
 public enum Metric {
-    ACCURACY("Accuracy", RunComparison.Row::accuracy, RunGroupStatistics::accuracy, RunGroupStatistics::accuracyCi,
+    ACCURACY("Accuracy", new String[]{"accuracy"}, RunComparison.Row::accuracy, RunGroupStatistics::accuracy, RunGroupStatistics::accuracyCi,
             StudySummary.Cell::accuracy, StudySummary.Cell::accuracyCi, StudySummary.FractionPoint::accuracy),
-    MACRO_F1("Macro F1", RunComparison.Row::macroF1, RunGroupStatistics::macroF1, RunGroupStatistics::macroF1Ci,
+    MACRO_F1("Macro F1", new String[]{"F1", "macro average"}, RunComparison.Row::macroF1, RunGroupStatistics::macroF1, RunGroupStatistics::macroF1Ci,
             StudySummary.Cell::macroF1, StudySummary.Cell::macroF1Ci, StudySummary.FractionPoint::macroF1),
-    MACRO_PRECISION("Macro precision", RunComparison.Row::macroPrecision, RunGroupStatistics::macroPrecision,
+    MACRO_PRECISION("Macro precision", new String[]{"precision", "macro average"}, RunComparison.Row::macroPrecision, RunGroupStatistics::macroPrecision,
             RunGroupStatistics::macroPrecisionCi, StudySummary.Cell::macroPrecision, c -> null, p -> null);
+
+    /** The glossary terms that explain this metric (Glossary). */
+    public String[] glossaryTerms() {
+        return glossaryTerms.clone();
+    }
 
     /** The metrics a study summary has intervals and a fraction curve for. */
     public static final java.util.List<Metric> OF_STUDIES = java.util.List.of(ACCURACY, MACRO_F1);
 
     private final String label;
+    private final String[] glossaryTerms;
     private final Function<RunComparison.Row, ConfidenceInterval> ofRun;
     private final Function<RunGroupStatistics, MeanSd> meanOfGroup;
     private final Function<RunGroupStatistics, ConfidenceInterval> ciOfGroup;
@@ -28,11 +34,12 @@ public enum Metric {
     private final Function<StudySummary.Cell, ConfidenceInterval> ciOfCell;
     private final Function<StudySummary.FractionPoint, MeanSd> ofPoint;
 
-    Metric(String label, Function<RunComparison.Row, ConfidenceInterval> ofRun,
+    Metric(String label, String[] glossaryTerms, Function<RunComparison.Row, ConfidenceInterval> ofRun,
            Function<RunGroupStatistics, MeanSd> meanOfGroup, Function<RunGroupStatistics, ConfidenceInterval> ciOfGroup,
            Function<StudySummary.Cell, MeanSd> meanOfCell, Function<StudySummary.Cell, ConfidenceInterval> ciOfCell,
            Function<StudySummary.FractionPoint, MeanSd> ofPoint) {
         this.label = label;
+        this.glossaryTerms = glossaryTerms;
         this.ofRun = ofRun;
         this.meanOfGroup = meanOfGroup;
         this.ciOfGroup = ciOfGroup;

@@ -1,6 +1,7 @@
 package org.emotionworkbench.ui.compare;
 
 import org.emotionworkbench.ui.common.NodeExport;
+import org.emotionworkbench.ui.common.Glossary;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -42,8 +43,7 @@ final class MetricChartView extends VBox {
         metric.setId("metric-choice");
         metric.getItems().setAll(Metric.values());
         metric.valueProperty().bindBidirectional(vm.metricProperty());
-        metric.setTooltip(new Tooltip("Accuracy: share of images right. Macro F1 / precision: the mean over classes, "
-                + "so rare emotions count as much as common ones."));
+        metric.setTooltip(MetricTooltip.following(vm.metricProperty()));
         ChoiceBox<Grouping> grouping = new ChoiceBox<>();
         grouping.setId("group-choice");
         grouping.getItems().setAll(Grouping.values());
@@ -69,6 +69,7 @@ final class MetricChartView extends VBox {
         Label hint = new Label("Whiskers: 95 % bootstrap interval (test images resampled 1,000 times). "
                 + "Intervals that overlap a lot mean the difference may be chance; McNemar's test below checks pairs.");
         hint.getStyleClass().add("hint");
+        Glossary.explain(hint, "bootstrap interval", "McNemar test");
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         legend.setId("metric-legend");

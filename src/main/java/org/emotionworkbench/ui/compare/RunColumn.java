@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.compare;
 
+import org.emotionworkbench.ui.common.Glossary;
 import org.emotionworkbench.run.RunConfig;
 
 import java.nio.file.Path;
@@ -30,11 +31,11 @@ public enum RunColumn {
             r -> r.headline().epochsTrained() != null ? r.headline().epochsTrained()
                     : r.config() == null ? null : r.config().training().maxEpochs(),
             RunColumn::epochs),
-    ACCURACY("Accuracy", "Share of test images classified correctly.",
+    ACCURACY("Accuracy", Glossary.tooltipText(Metric.ACCURACY.glossaryTerms()),
             r -> r.headline().accuracy(), r -> number(r.headline().accuracy())),
-    MACRO_F1("Macro F1", "Mean over classes of F1 (harmonic mean of precision and recall): every emotion counts the same.",
+    MACRO_F1("Macro F1", Glossary.tooltipText(Metric.MACRO_F1.glossaryTerms()),
             r -> r.headline().macroF1(), r -> number(r.headline().macroF1())),
-    MACRO_PRECISION("Macro precision", "Mean over classes of precision: of the images predicted as a class, the share that are.",
+    MACRO_PRECISION("Macro precision", Glossary.tooltipText(Metric.MACRO_PRECISION.glossaryTerms()),
             r -> r.headline().macroPrecision(), r -> number(r.headline().macroPrecision())),
     DATE("Date", "When the run was made.",
             r -> r.headline().created(), r -> r.headline().created() == null ? "" : Dates.FORMAT.format(r.headline().created()));

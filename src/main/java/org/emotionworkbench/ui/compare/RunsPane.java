@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.compare;
 
+import org.emotionworkbench.ui.common.Glossary;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -82,8 +83,7 @@ final class RunsPane extends SplitPane {
         chart = new MetricChartView(vm);
         Label mcTitle = new Label("McNemar's test");
         mcTitle.getStyleClass().add("section-title");
-        mcTitle.setTooltip(new Tooltip("Do two models differ in which images they get right? Only images on which "
-                + "they disagree count. Needs both evaluated on the same images."));
+        Glossary.explain(mcTitle, "McNemar test");
         McNemarView mcnemar = new McNemarView("mcnemar-table", vm.mcnemarRows(), false);
         mcnemar.setPrefHeight(120);
         Label message = new Label();

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.compare;
 
+import org.emotionworkbench.ui.common.Glossary;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -123,17 +124,18 @@ final class StudyPane extends BorderPane {
         metric.setId("study-metric");
         metric.getItems().setAll(Metric.OF_STUDIES);
         metric.valueProperty().bindBidirectional(vm.metricProperty());
-        Node gridBox = titled("Train set × test set", "Mean ± sd over seeds; hover a cell for its 95 % bootstrap "
+        metric.setTooltip(MetricTooltip.following(vm.metricProperty()));
+        Node gridBox = titled("Train set × test set", "bootstrap interval", "Mean ± sd over seeds; hover a cell for its 95 % bootstrap "
                 + "interval. Rows: training source; columns: evaluation set.", grid, metric);
         ChoiceBox<String> evaluation = new ChoiceBox<>(vm.evaluations());
         evaluation.setId("class-f1-eval");
         evaluation.valueProperty().bindBidirectional(vm.classF1EvaluationProperty());
-        Node f1Box = titled("Per-class F1", "Mean F1 over seeds per emotion, and how each source differs from the "
+        Node f1Box = titled("Per-class F1", "F1", "Mean F1 over seeds per emotion, and how each source differs from the "
                 + "first (green: higher).", classF1, new Label("on"), evaluation);
-        Node curveBox = titled("Synthetic share", "Only sources with a \"syntheticFraction\" are on the curve. "
+        Node curveBox = titled("Synthetic share", null, "Only sources with a \"syntheticFraction\" are on the curve. "
                 + "Whiskers: ±1 sd over seeds.", fraction);
         McNemarView tests = new McNemarView("study-mcnemar-table", vm.tests(), true);
-        Node testsBox = titled("McNemar per seed", "Two sources' models of the same seed on the same images.", tests);
+        Node testsBox = titled("McNemar per seed", "McNemar test", "Two sources' models of the same seed on the same images.", tests);
         SplitPane left = new SplitPane(gridBox, f1Box);
         left.setOrientation(Orientation.VERTICAL);
         SplitPane right = new SplitPane(curveBox, testsBox);
@@ -150,8 +152,9 @@ final class StudyPane extends BorderPane {
         fraction.show(vm.fractionProperty().get());
     }
 
-    private static Node titled(String title, String hint, Node content, Node... extra) {
-        Label t = new Label(title);
+    /** A titled box; the title explains {@code glossaryTerm} (null: none). */
+    private static Node titled(String title, String glossaryTerm, String hint, Node content, Node... extra) {
+        Label t = glossaryTerm == null ? new Label(title) : Glossary.label(title, glossaryTerm);
         t.getStyleClass().add("section-title");
         HBox head = new HBox(8, t);
         head.getChildren().addAll(extra);

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.datasets;
 
+import org.emotionworkbench.ui.common.ScaledWidths;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.ScrollPane;
@@ -34,7 +35,7 @@ public final class DatasetsView extends BorderPane {
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
         leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        leftScroll.setPrefWidth(400);
+        ScaledWidths.prefWidth(leftScroll, 400);
         leftScroll.setMinWidth(360);
         leftScroll.setId("datasets-left");
 

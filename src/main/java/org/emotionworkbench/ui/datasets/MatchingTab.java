@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.datasets;
 
+import org.emotionworkbench.ui.common.RowHeights;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -80,8 +81,7 @@ final class MatchingTab extends VBox {
         table.getColumns().add(column("source has", MatchRow::source));
         table.getColumns().add(drawnColumn());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(24);
-        table.setPrefHeight(24 * 7 + 30);
+        RowHeights.fit(table, table.fixedCellSizeProperty(), 1.85, 7, 1.25); // 24 px rows at 100 %
         table.setMaxWidth(520);
         table.setPlaceholder(new Label("No match yet"));
 

@@ -1,5 +1,7 @@
 package org.emotionworkbench.ui.datasets;
 
+import org.emotionworkbench.ui.common.RowHeights;
+import org.emotionworkbench.ui.common.Glossary;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -54,13 +56,14 @@ final class PreparationPanel extends VBox {
         g.setHgap(6);
         g.setVgap(4);
         g.addRow(0, new Label("Validation fraction"), fraction);
-        g.addRow(1, new Label("Balancing"), balancing);
+        g.addRow(1, Glossary.label("Balancing", "class weights", "augmentation"), balancing);
         VBox basics = new VBox(4, g, consolidate, exclude, new Label("Test on another dataset"),
                 Controls.row(test, Controls.browseFolder(test, "Test dataset"), Controls.browseFile(test, "Test dataset"), clearTest));
 
         CheckBox augment = check("augment", "Augment training images", vm.augmentProperty(),
                 "Random small rotations, zooms, shifts and shears of each training image, new every epoch "
                         + "(Keras ImageDataGenerator ranges).");
+        Glossary.explain(augment, "augmentation");
         Button pisa = new Button("Pisa preset");
         pisa.setId("augment-pisa");
         pisa.setOnAction(e -> vm.applyPisaPreset());
@@ -109,9 +112,7 @@ final class PreparationPanel extends VBox {
         t.getColumns().add(column("test", PreviewRow::evaluationText, 56));
         t.getColumns().add(column("weight", PreviewRow::weightText, 56));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setFixedCellSize(22);
-        t.setPrefHeight(22 * 8 + 30);
-        t.setMinHeight(22 * 8 + 30);
+        t.minHeightProperty().bind(RowHeights.fit(t, t.fixedCellSizeProperty(), 1.7, 8, 1.4)); // 22 px rows at 100 %
         t.setPlaceholder(new Label("No dataset"));
         Controls.tip(t, "Computed by the engine with the same steps as a run: stratified split, duplicates left out, "
                 + "balancing. weight = balanced class weight (class-weights balancing only).");

@@ -18,8 +18,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import org.emotionworkbench.dataset.Emotion;
 
 import java.util.Locale;
@@ -31,8 +29,11 @@ import java.util.Locale;
 final class ConfusionMatrixPane extends GridPane {
     private static final Color LOW = Color.web("#f7fbff");
     private static final Color HIGH = Color.web("#08306b");
-    private static final double CELL_W = 62;
-    private static final double CELL_H = 40;
+    /** Font sizes in em, so that they follow presentation mode. */
+    private static final String HEADER_STYLE = "-fx-font-weight: bold; -fx-font-size: 0.92em;";
+    /** 62 × 40 px at 100 %, in em so that the cells grow with presentation mode. */
+    private static final String CELL_SIZE = "-fx-min-width: 4.8em; -fx-pref-width: 4.8em; "
+            + "-fx-min-height: 3.1em; -fx-pref-height: 3.1em;";
     private final EvaluationViewModel vm;
 
     ConfusionMatrixPane(EvaluationViewModel vm) {
@@ -67,15 +68,14 @@ final class ConfusionMatrixPane extends GridPane {
         add(corner, 0, 1);
         for (int p = 0; p < d.classes().size(); p++) {
             Label h = new Label(d.classes().get(p).label());
-            h.setFont(Font.font(null, FontWeight.BOLD, 12));
-            h.setMinWidth(CELL_W);
+            h.setStyle(HEADER_STYLE + " -fx-min-width: 5.2em;");
             h.setAlignment(Pos.CENTER);
             add(h, p + 1, 1);
         }
         for (int t = 0; t < d.classes().size(); t++) {
             Emotion truth = d.classes().get(t);
             Label h = new Label(truth.label() + " (" + d.support(truth) + ")");
-            h.setFont(Font.font(null, FontWeight.BOLD, 12));
+            h.setStyle(HEADER_STYLE);
             h.setTooltip(new Tooltip(d.support(truth) + " faces are truly " + truth.label()));
             h.setMinWidth(Region.USE_PREF_SIZE);
             add(h, 0, t + 2);
@@ -88,13 +88,12 @@ final class ConfusionMatrixPane extends GridPane {
     private StackPane cell(ConfusionDisplay d, ConfusionDisplay.Cell c) {
         Label text = new Label(c.text());
         boolean diagonal = c.key().truth() == c.key().predicted();
-        text.setFont(Font.font(null, diagonal ? FontWeight.BOLD : FontWeight.NORMAL, 13));
+        text.setStyle(diagonal ? "-fx-font-weight: bold;" : "");
         text.setTextFill(c.intensity() > 0.5 ? Color.WHITE : Color.web("#1a1a1a"));
         StackPane cell = new StackPane(text);
         cell.setId(c.key().nodeId());
         cell.getStyleClass().add("confusion-cell");
-        cell.setMinSize(CELL_W, CELL_H);
-        cell.setPrefSize(CELL_W, CELL_H);
+        cell.setStyle(CELL_SIZE);
         cell.setBackground(new Background(new BackgroundFill(LOW.interpolate(HIGH, c.intensity()), new CornerRadii(3), Insets.EMPTY)));
         if (c.key().equals(vm.selectedCellProperty().get())) {
             cell.setBorder(new Border(new BorderStroke(Color.web("#ff6f00"), BorderStrokeStyle.SOLID, new CornerRadii(3),

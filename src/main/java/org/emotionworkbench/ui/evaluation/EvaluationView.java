@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.evaluation;
 
+import org.emotionworkbench.ui.common.Glossary;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -60,7 +61,10 @@ public final class EvaluationView extends BorderPane {
         top.setPadding(new Insets(8));
         setTop(top);
 
-        SplitPane split = new SplitPane(new ScrollPane(left()), right(thumbnails, vm));
+        ScrollPane leftScroll = new ScrollPane(left());
+        // the report and the whole confusion matrix without scrolling, at any zoom (45em = 585 px at 100 %)
+        leftScroll.setStyle("-fx-min-width: 45em;");
+        SplitPane split = new SplitPane(leftScroll, right(thumbnails, vm));
         split.setDividerPositions(0.5);
         setCenter(split);
     }
@@ -71,7 +75,7 @@ public final class EvaluationView extends BorderPane {
         Label reportHint = Hints.paragraph("As scikit-learn prints it. Support = faces of the class; macro avg = plain mean "
                 + "over classes; weighted avg = mean weighted by support.");
 
-        Label matrixTitle = new Label("Confusion matrix");
+        Label matrixTitle = Glossary.label("Confusion matrix", "confusion matrix");
         matrixTitle.getStyleClass().add("section-title");
         ToggleButton percent = new ToggleButton("Row %");
         percent.setId("counts-toggle");

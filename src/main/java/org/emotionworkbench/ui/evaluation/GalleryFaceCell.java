@@ -32,8 +32,8 @@ final class GalleryFaceCell extends GridCell<GalleryFace> {
         StackPane picture = new StackPane(image, missing);
         picture.setMinSize(96, 96);
         picture.setStyle("-fx-background-color: #eceff1;");
-        confidence.setStyle("-fx-font-size: 11px; -fx-font-weight: bold;");
-        caption.setStyle("-fx-font-size: 11px;");
+        confidence.setStyle("-fx-font-size: 0.85em; -fx-font-weight: bold;");
+        caption.setStyle("-fx-font-size: 0.85em;");
         box = new VBox(0, picture, confidence, caption);
         box.setAlignment(Pos.CENTER);
         setOnMouseClicked(e -> {

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.evaluation;
 
+import org.emotionworkbench.ui.common.RowHeights;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -9,12 +10,15 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
+import org.emotionworkbench.ui.common.Glossary;
 
 import java.util.function.Function;
 
 /** sklearn's classification report as a table ({@code #report-table}): one row a class, then the summary rows. */
 final class ReportTable {
+    /** The summary rows sklearn prints, and the glossary terms that explain them. */
+    private static final java.util.Map<String, String> SUMMARY_TERMS = java.util.Map.of(
+            "accuracy", "accuracy", "macro avg", "macro average", "weighted avg", "weighted average");
     private ReportTable() {
     }
 
@@ -26,14 +30,19 @@ final class ReportTable {
         TableColumn<ReportRow, String> name = new TableColumn<>("class");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         table.getColumns().add(name);
-        table.getColumns().add(number("precision", r -> ReportRow.format(r.precision()),
-                "Of the faces predicted as this class, the share that truly are."));
-        table.getColumns().add(number("recall", r -> ReportRow.format(r.recall()),
-                "Of the faces truly of this class, the share the model found."));
-        table.getColumns().add(number("f1-score", r -> ReportRow.format(r.f1()),
-                "Harmonic mean of precision and recall (for 'accuracy': the share of all faces predicted right)."));
-        table.getColumns().add(number("support", r -> Integer.toString(r.support()),
-                "Number of faces of this class in the evaluation set."));
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                String term = empty || item == null ? null : SUMMARY_TERMS.get(item);
+                setTooltip(term == null ? null : Glossary.tooltip(term));
+            }
+        });
+        table.getColumns().add(number("precision", r -> ReportRow.format(r.precision()), "precision"));
+        table.getColumns().add(number("recall", r -> ReportRow.format(r.recall()), "recall"));
+        table.getColumns().add(number("f1-score", r -> ReportRow.format(r.f1()), "F1"));
+        table.getColumns().add(number("support", r -> Integer.toString(r.support()), "support"));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ReportRow item, boolean empty) {
@@ -41,17 +50,16 @@ final class ReportTable {
                 setStyle(item != null && item.summary() ? "-fx-font-weight: bold;" : "");
             }
         });
-        table.setFixedCellSize(24);
-        var height = javafx.beans.binding.Bindings.max(3, javafx.beans.binding.Bindings.size(rows)).multiply(24).add(32);
-        table.prefHeightProperty().bind(height);
-        table.minHeightProperty().bind(height);
+        table.minHeightProperty().bind(RowHeights.fit(table, table.fixedCellSizeProperty(), 1.85, // 24 px rows at 100 %
+                javafx.beans.binding.Bindings.max(3, javafx.beans.binding.Bindings.size(rows)), 1.4));
         return table;
     }
 
-    private static TableColumn<ReportRow, String> number(String title, Function<ReportRow, String> value, String tip) {
+    private static TableColumn<ReportRow, String> number(String title, Function<ReportRow, String> value,
+                                                         String glossaryTerm) {
         TableColumn<ReportRow, String> col = new TableColumn<>();
-        Label header = new Label(title);
-        header.setTooltip(new Tooltip(tip));
+        Label header = Glossary.label(title, glossaryTerm);
+        header.setId("report-header-" + title);
         col.setGraphic(header);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         col.setCellFactory(c -> new TableCell<>() {

@@ -1,5 +1,7 @@
 package org.emotionworkbench.ui.explain;
 
+import org.emotionworkbench.ui.common.ScaledWidths;
+import org.emotionworkbench.ui.common.Glossary;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,8 +15,10 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -45,6 +49,8 @@ public final class ExplainView extends BorderPane {
     private final ImageView image = HeatmapImages.view("explain-image", MAIN);
     private final ImageView compareImage = HeatmapImages.view("compare-image", SMALL);
     private final ImageView differenceImage = HeatmapImages.view("difference-image", SMALL);
+    private final ColorScaleBar mainScale = ColorScaleBar.forColormap("explain-color-scale", MAIN, Colormap.JET);
+    private final ColorScaleBar compareScale = ColorScaleBar.forColormap("compare-color-scale", SMALL, Colormap.JET);
     private final ProbabilityBars probabilities = new ProbabilityBars();
     private final Label trust = new Label();
     private final Label compareStatus = new Label();
@@ -134,7 +140,7 @@ public final class ExplainView extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(6, title, set, mistakes, hint, list);
         box.setPadding(new Insets(8));
-        box.setPrefWidth(290);
+        ScaledWidths.prefWidth(box, 290);
         return box;
     }
 
@@ -202,10 +208,15 @@ public final class ExplainView extends BorderPane {
         opacity.setPrefWidth(120);
         opacity.valueProperty().bindBidirectional(vm.opacityProperty());
         opacity.setTooltip(new Tooltip("How strongly the heatmap covers the face (0: face only, 1: heatmap only)."));
+        Label opacityValue = new Label();
+        opacityValue.setId("opacity-value");
+        opacityValue.setMinWidth(Region.USE_PREF_SIZE);
+        opacityValue.textProperty().bind(vm.opacityProperty().map(v ->
+                String.format(Locale.ROOT, "%.0f %%", v.doubleValue() * 100)));
 
-        HBox settings = new HBox(8, new Label("Class"), target, new Label("Layer"), layer, new Label("Method"), method,
-                new Label("Colours"), colormap, new Label("Opacity"), opacity);
-        settings.setAlignment(Pos.CENTER_LEFT);
+        FlowPane settings = new FlowPane(14, 6, labelled("Class", target), labelled("Layer", layer),
+                labelled(Glossary.label("Method", "Grad-CAM"), method), labelled("Colours", colormap), labelled("Opacity", opacity, opacityValue));
+        settings.setId("explain-settings");
 
         Label status = new Label();
         status.setId("heatmap-status");
@@ -224,19 +235,20 @@ public final class ExplainView extends BorderPane {
                 + "blurred, minus the drop when 20 % random pixels are. Positive: the heatmap found pixels the "
                 + "decision really depends on."));
         VBox side = new VBox(6, probTitle, probabilities, trust);
-        StackPaneFrame frame = new StackPaneFrame(image, MAIN);
+        HBox frame = new HBox(6, new StackPaneFrame(image, MAIN), mainScale);
 
         Label compareTitle = new Label("Second run, same face and class");
         compareTitle.getStyleClass().add("section-title");
         compareStatus.setId("compare-status");
         compareStatus.setWrapText(true);
         compareStatus.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        compareStatus.setMaxWidth(2 * SMALL + 12);
+        compareStatus.setMaxWidth(2 * SMALL + 90);
         Label legend = Hints.paragraph("Left: the second run's heatmap. Right: first minus second run; red: the first run "
                 + "looks there more, blue: the second run does, white: both alike.");
-        legend.setMaxWidth(2 * SMALL + 12);
-        compareBox.getChildren().addAll(compareTitle, new HBox(12, new StackPaneFrame(compareImage, SMALL),
-                new StackPaneFrame(differenceImage, SMALL)), compareStatus, legend);
+        legend.setMaxWidth(2 * SMALL + 90);
+        compareBox.getChildren().addAll(compareTitle, new HBox(6, new StackPaneFrame(compareImage, SMALL),
+                compareScale, new StackPaneFrame(differenceImage, SMALL),
+                ColorScaleBar.forDifference("difference-color-scale", SMALL)), compareStatus, legend);
         compareBox.setId("compare-box");
 
         HBox main = new HBox(16, frame, side, compareBox);
@@ -249,6 +261,8 @@ public final class ExplainView extends BorderPane {
         ExplainResult r = vm.resultProperty().get();
         Colormap cm = vm.colormapProperty().get();
         double op = vm.opacityProperty().get();
+        mainScale.show(cm);
+        compareScale.show(cm);
         if (r == null) {
             image.setImage(null);
             probabilities.show(null, null, null);
@@ -271,6 +285,18 @@ public final class ExplainView extends BorderPane {
                     r.otherRunDir().getFileName(), r.other().layer(), o.target(), o.targetProbability(), o.predicted(),
                     r.comparison().meanAbsoluteDifference()));
         }
+    }
+
+    /** A control with its caption (and more), kept together when the settings row wraps. */
+    private static HBox labelled(String caption, javafx.scene.Node... controls) {
+        return labelled(new Label(caption), controls);
+    }
+
+    private static HBox labelled(Label caption, javafx.scene.Node... controls) {
+        HBox box = new HBox(6, caption);
+        box.getChildren().addAll(controls);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     public ExplainViewModel viewModel() {

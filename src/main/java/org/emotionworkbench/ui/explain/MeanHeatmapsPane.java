@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.emotionworkbench.ui.common.Hints;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.explain.MeanHeatmapAccumulator;
+import org.emotionworkbench.explain.render.Colormap;
 import org.emotionworkbench.run.RunExplainer;
 
 /**
@@ -25,6 +26,7 @@ final class MeanHeatmapsPane extends TitledPane {
     private final ExplainViewModel vm;
     private final GridPane grid = new GridPane();
     private final ImageView[] images = new ImageView[Emotion.COUNT];
+    private final ColorScaleBar scale = ColorScaleBar.forColormap("mean-color-scale", SIZE, Colormap.JET);
     private final Label[] captions = new Label[Emotion.COUNT];
 
     MeanHeatmapsPane(ExplainViewModel vm) {
@@ -68,6 +70,7 @@ final class MeanHeatmapsPane extends TitledPane {
             cell.setStyle("-fx-background-color: #eceff1;");
             grid.add(cell, i, 0);
         }
+        grid.add(scale, Emotion.COUNT, 0);
         means.resultProperty().addListener((o, a, r) -> redraw());
         vm.colormapProperty().addListener((o, a, c) -> redraw());
         vm.opacityProperty().addListener((o, a, c) -> redraw());
@@ -81,6 +84,7 @@ final class MeanHeatmapsPane extends TitledPane {
     }
 
     private void redraw() {
+        scale.show(vm.colormapProperty().get());
         RunExplainer.MeanHeatmapsResult r = vm.means().resultProperty().get();
         for (Emotion e : Emotion.values()) {
             images[e.ordinal()].setImage(null);

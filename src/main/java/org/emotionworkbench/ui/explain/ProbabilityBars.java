@@ -2,10 +2,9 @@ package org.emotionworkbench.ui.explain;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import org.emotionworkbench.dataset.Emotion;
 
 import java.util.Locale;
@@ -23,12 +22,12 @@ final class ProbabilityBars extends GridPane {
         for (Emotion e : Emotion.values()) {
             int i = e.ordinal();
             names[i] = new Label(e.label());
-            names[i].setMinWidth(90);
+            names[i].setMinWidth(Region.USE_PREF_SIZE);
             bars[i] = new ProgressBar(0);
             bars[i].setPrefWidth(150);
             bars[i].setId("probability-" + e.label());
             values[i] = new Label("");
-            values[i].setMinWidth(40);
+            values[i].setStyle("-fx-min-width: 3.1em;"); // 40 px at 100 %, grows with presentation mode
             values[i].setAlignment(Pos.CENTER_RIGHT);
             addRow(i, names[i], bars[i], values[i]);
         }
@@ -42,7 +41,7 @@ final class ProbabilityBars extends GridPane {
             values[i].setText(known ? String.format(Locale.ROOT, "%.2f", probabilities[i]) : "");
             String mark = e == predicted && e == truth ? "  \u2713" : e == predicted ? "  (pred.)" : e == truth ? "  (true)" : "";
             names[i].setText(e.label() + mark);
-            names[i].setFont(Font.font(null, e == predicted ? FontWeight.BOLD : FontWeight.NORMAL, 13));
+            names[i].setStyle(e == predicted ? "-fx-font-weight: bold;" : "");
         }
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.emotionworkbench.ui.common.UiScale;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -95,12 +96,14 @@ public final class LessonsWindow extends BorderPane {
         return vm;
     }
 
-    /** Shows the lessons in their own window over {@code owner}. */
-    public static Stage show(Window owner, LessonsViewModel vm) {
+    /** Shows the lessons in their own window over {@code owner}, at the window's zoom level. */
+    public static Stage show(Window owner, LessonsViewModel vm, UiScale scale) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Lessons");
-        Scene scene = new Scene(new LessonsWindow(vm), 1000, 640);
+        LessonsWindow root = new LessonsWindow(vm);
+        root.styleProperty().bind(scale.rootStyleBinding());
+        Scene scene = new Scene(root, 1000, 640);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

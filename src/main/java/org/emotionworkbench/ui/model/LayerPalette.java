@@ -1,5 +1,7 @@
 package org.emotionworkbench.ui.model;
 
+import org.emotionworkbench.ui.common.ScaledWidths;
+import org.emotionworkbench.ui.common.RowHeights;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,7 +21,7 @@ final class LayerPalette extends VBox {
     LayerPalette(ModelEditorViewModel vm) {
         setSpacing(6);
         setPadding(new Insets(8));
-        setPrefWidth(190);
+        ScaledWidths.prefWidth(this, 190);
         setMinWidth(160);
         Label title = new Label("Layer types");
         title.getStyleClass().add("section-title");
@@ -27,8 +29,7 @@ final class LayerPalette extends VBox {
         list.setId("layer-palette");
         list.getItems().setAll(LayerKind.values());
         list.getSelectionModel().selectFirst();
-        list.setFixedCellSize(24);
-        list.setPrefHeight(LayerKind.values().length * 24 + 4);
+        RowHeights.fit(list, list.fixedCellSizeProperty(), 1.85, LayerKind.values().length, 0.2); // 24 px rows at 100 %
         list.setMinHeight(120);
         list.setCellFactory(v -> new ListCell<>() {
             @Override

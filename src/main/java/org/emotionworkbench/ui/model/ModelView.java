@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.model;
 
+import org.emotionworkbench.ui.common.ScaledWidths;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -51,7 +52,7 @@ public final class ModelView extends BorderPane {
         setCenter(stack());
         ScrollPane form = new ScrollPane(new LayerForm(vm));
         form.setFitToWidth(true);
-        form.setPrefWidth(340);
+        ScaledWidths.prefWidth(form, 340);
         form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setRight(form);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
@@ -70,10 +71,10 @@ public final class ModelView extends BorderPane {
                 setText(empty || item == null ? presets.getPromptText() : item);
             }
         });
-        presets.setTooltip(LayerPalette.tooltip("Built-in models. pisa: the Pisa report's CNN (1,029,223 parameters); "
-                + "pisa-1 … pisa-8: that report's ladder of deeper and wider variants; seed12: the synthetic-vs-real "
-                + "study's 12 weight layers; tiny: two small convolutions, trains in seconds. Choosing one replaces "
-                + "the stack (undoable)."));
+        presets.setCellFactory(l -> new PresetCell());
+        presets.setTooltip(LayerPalette.tooltip("Built-in models; choosing one replaces the stack (undoable).\n"
+                + Presets.names().stream().map(p -> p + ": " + Presets.description(p))
+                .collect(java.util.stream.Collectors.joining("\n"))));
         showPreset(vm.matchingPresetProperty().get());
         vm.matchingPresetProperty().addListener((o, a, p) -> showPreset(p));
         presets.valueProperty().addListener((o, a, p) -> {
@@ -163,7 +164,7 @@ public final class ModelView extends BorderPane {
         TextArea summary = new TextArea();
         summary.setId("model-summary");
         summary.setEditable(false);
-        summary.setStyle("-fx-font-family: 'monospace'; -fx-font-size: 12px;");
+        summary.setStyle("-fx-font-family: 'monospace'; -fx-font-size: 0.92em;");
         summary.textProperty().bind(vm.summaryProperty());
         TabPane tabs = new TabPane(new Tab("Layers", table), new Tab("Keras summary", summary));
         tabs.setId("model-tabs");

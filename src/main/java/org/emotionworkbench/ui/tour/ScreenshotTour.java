@@ -19,6 +19,7 @@ import org.emotionworkbench.ui.MainView;
 import org.emotionworkbench.ui.Screen;
 import org.emotionworkbench.ui.WorkbenchApp;
 import org.emotionworkbench.ui.WorkbenchContext;
+import org.emotionworkbench.ui.common.UiScale;
 import org.emotionworkbench.ui.datasets.DatasetOpener;
 import org.emotionworkbench.ui.explain.ExplainView;
 import org.emotionworkbench.ui.workspace.Workspace;
@@ -33,18 +34,23 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Renders every screen of the real workbench into PNGs, the way a user gets there: opens a dataset, shows pisa in
  * the model editor, trains tiny twice (two seeds) through the Training screen, opens the sad-as-neutral cell (or
- * the largest mistake), explains its most confident face against the second run, compares the two runs. Run under a display (xvfb-run on a server):
+ * the largest mistake), explains its most confident face against the second run, compares the two runs, opens the
+ * glossary. Options.scalePercent draws it all in presentation mode. Run under a display (xvfb-run on a server):
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -jar target/emotion-workbench.jar screenshots}.
  */
 public final class ScreenshotTour {
-    /** What to show and where to write it. */
-    public record Options(Path out, Path workspace, Path data, int epochs, int width, int height) {
+    /** What to show and where to write it; {@code scalePercent} is the presentation-mode scale (100 = normal). */
+    public record Options(Path out, Path workspace, Path data, int epochs, int width, int height, int scalePercent) {
         public Options {
             Objects.requireNonNull(out, "out");
             Objects.requireNonNull(workspace, "workspace");
             Objects.requireNonNull(data, "data");
             if (epochs < 1) {
                 throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
+            }
+            if (!UiScale.STEPS.contains(scalePercent)) {
+                throw new IllegalArgumentException("scale must be one of " + UiScale.STEPS + " (percent), got "
+                        + scalePercent);
             }
         }
     }
@@ -63,6 +69,7 @@ public final class ScreenshotTour {
             WorkbenchContext ctx = new WorkbenchContext(Platform::runLater, o.workspace().resolve("settings.json"),
                     new Workspace(o.workspace()), LoadOptions.defaults());
             holder[0] = ctx;
+            ctx.uiScale().set(o.scalePercent());
             Scene s = new Scene(new MainView(ctx), o.width(), o.height());
             s.getStylesheets().add(Objects.requireNonNull(
                     WorkbenchApp.class.getResource("/assets/workbench.css")).toExternalForm());
@@ -160,6 +167,15 @@ public final class ScreenshotTour {
         FxSteps.onFx(() -> runs.getSelectionModel().selectAll());
         FxSteps.waitUntil("the comparison", 120, () -> ctx.tasks().running().isEmpty());
         fx.snapshot(o.out().resolve("compare.png"));
+
+        // Help -> Glossary, over the Compare screen
+        FxSteps.onFx(() -> ((javafx.scene.control.MenuBar) scene.getRoot().lookup("#menu-bar")).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-glossary".equals(i.getId())).findFirst()
+                .orElseThrow().fire());
+        Scene glossary = FxSteps.onFx(() -> javafx.stage.Window.getWindows().stream().map(javafx.stage.Window::getScene)
+                .filter(s -> s != null && "glossary-view".equals(s.getRoot().getId())).findFirst().orElseThrow());
+        new FxSteps(glossary).snapshot(o.out().resolve("glossary.png"));
+        FxSteps.onFx(() -> glossary.getWindow().hide());
     }
 
     private static void train(FxSteps fx, WorkbenchContext ctx, int epochs, String name, String seed) {

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.training;
 
+import org.emotionworkbench.ui.common.Glossary;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -50,11 +51,11 @@ final class TrainingSettingsForm extends GridPane {
         name.setId("run-name");
         name.textProperty().bindBidirectional(vm.runNameProperty());
         field("Run name", name, "The folder the run is saved in, under the workspace's runs/.");
-        field("Epochs", spinner("epochs", s.epochsProperty(), 1, 100_000, 1),
+        field("Epochs", "epoch", spinner("epochs", s.epochsProperty(), 1, 100_000, 1),
                 "Most passes over the training images. Early stopping may end sooner.");
-        field("Batch size", spinner("batch-size", s.batchSizeProperty(), 1, 4096, 16),
+        field("Batch size", "batch", spinner("batch-size", s.batchSizeProperty(), 1, 4096, 16),
                 "Images per weight update. Larger batches: faster epochs, smoother but fewer updates.");
-        field("Learning rate", text("learning-rate", s.learningRateProperty()),
+        field("Learning rate", "learning rate", text("learning-rate", s.learningRateProperty()),
                 "Adam's step size. 0.001 is the usual start; too high and the loss jumps or diverges.");
         field("Seed", text("seed", s.seedProperty()),
                 "Fixes the random start weights, split, shuffling and augmentation: same seed, same run.");
@@ -75,7 +76,7 @@ final class TrainingSettingsForm extends GridPane {
         field("Monitor", monitor, "The validation figure that picks the best epoch (and drives early stopping and "
                 + "LR reduction): val_loss (lower is better) or val_accuracy (higher is better).");
 
-        section("Early stopping");
+        Glossary.explain(section("Early stopping"), "early stopping");
         CheckBox es = check("early-stopping", "Use early stopping", s.earlyStoppingProperty());
         field("", es, "Stops when the monitor has not improved for a while: saves time and avoids over-fitting.");
         enabledWhen(field("Patience", spinner("patience", s.patienceProperty(), 1, 10_000, 1),
@@ -103,16 +104,22 @@ final class TrainingSettingsForm extends GridPane {
         summary("model-summary", vm.modelSummaryProperty());
     }
 
-    private void section(String title) {
+    private Label section(String title) {
         Label l = new Label(title);
         l.getStyleClass().add("section-title");
         GridPane.setMargin(l, new Insets(row == 0 ? 0 : 10, 0, 2, 0));
         add(l, 0, row++, 2, 1);
+        return l;
     }
 
     /** A labelled row with its explanation underneath (and as a tooltip); returns the field. */
     private Node field(String label, javafx.scene.control.Control control, String hint) {
-        Label l = new Label(label);
+        return field(label, null, control, hint);
+    }
+
+    /** The same, its label explaining a glossary term ({@code term} null: none). */
+    private Node field(String label, String term, javafx.scene.control.Control control, String hint) {
+        Label l = term == null ? new Label(label) : Glossary.label(label, term);
         l.setLabelFor(control);
         control.setTooltip(new Tooltip(hint));
         control.setMaxWidth(Double.MAX_VALUE);

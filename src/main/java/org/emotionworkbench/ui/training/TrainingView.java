@@ -59,7 +59,7 @@ public final class TrainingView extends BorderPane {
         settings.setFitToWidth(true);
         settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         settings.setMinWidth(320);
-        settings.setPrefWidth(410);
+        settings.setPrefWidth(410); // fixed, so the charts keep their room in presentation mode
 
         setLeft(settings);
         VBox center = new VBox(6, controls(), progressLine(m), new TrainingCharts(m));

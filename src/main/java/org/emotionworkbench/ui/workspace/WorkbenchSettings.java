@@ -10,13 +10,18 @@ import java.nio.file.Path;
 
 /**
  * What the workbench remembers between sessions ({@code ~/.emotion-workbench/settings.json}): the workspace
- * folder and the last dataset opened. A missing or unreadable file means defaults, never a failed start.
+ * folder, the last dataset opened and the UI scale in percent (presentation mode; null means 100 %). A missing or
+ * unreadable file means defaults, never a failed start.
  */
-public record WorkbenchSettings(String workspace, String lastDataset) {
+public record WorkbenchSettings(String workspace, String lastDataset, Integer uiScalePercent) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public static final String FILE_PROPERTY = "emotionworkbench.settings";
+
+    public WorkbenchSettings(String workspace, String lastDataset) {
+        this(workspace, lastDataset, null);
+    }
 
     public static Path defaultFile() {
         String prop = System.getProperty(FILE_PROPERTY);
@@ -34,7 +39,7 @@ public record WorkbenchSettings(String workspace, String lastDataset) {
         } catch (IOException e) {
             System.err.println("[workbench] ignoring unreadable settings " + file + ": " + e.getMessage());
         }
-        return new WorkbenchSettings(null, null);
+        return new WorkbenchSettings(null, null, null);
     }
 
     public void save(Path file) throws IOException {
@@ -46,10 +51,14 @@ public record WorkbenchSettings(String workspace, String lastDataset) {
     }
 
     public WorkbenchSettings withWorkspace(String w) {
-        return new WorkbenchSettings(w, lastDataset);
+        return new WorkbenchSettings(w, lastDataset, uiScalePercent);
     }
 
     public WorkbenchSettings withLastDataset(String d) {
-        return new WorkbenchSettings(workspace, d);
+        return new WorkbenchSettings(workspace, d, uiScalePercent);
+    }
+
+    public WorkbenchSettings withUiScalePercent(Integer percent) {
+        return new WorkbenchSettings(workspace, lastDataset, percent);
     }
 }

@@ -61,7 +61,10 @@ class ModelViewTest {
         assertEquals(25, table(robot).getItems().size(), "a model set elsewhere is shown");
 
         robot.clickOn("#preset-choice");
-        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) -> "tiny".equals(c.getText())).<Node>query());
+        ListCell<?> tinyCell = robot.lookup(".list-cell").match((ListCell<?> c) -> "tiny".equals(c.getItem())).query();
+        assertEquals(Presets.description("tiny"), robot.from(tinyCell).lookup(".preset-description")
+                .queryAs(Label.class).getText(), "the chooser says what each preset is");
+        robot.clickOn(tinyCell);
         ModelSpec tiny = Presets.get("tiny");
         assertEquals(tiny, view.viewModel().spec());
         assertEquals(tiny, context.modelProperty().get());
