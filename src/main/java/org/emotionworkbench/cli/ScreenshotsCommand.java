@@ -2,6 +2,7 @@ package org.emotionworkbench.cli;
 
 import org.emotionworkbench.ui.common.UiScale;
 import org.emotionworkbench.ui.tour.ScreenshotTour;
+import org.emotionworkbench.ui.tour.SyntheticVsRealTour;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,15 @@ final class ScreenshotsCommand implements Callable<Integer> {
             + "100, 110, 125, 150, 175 or 200 (View menu, Ctrl+Plus / Ctrl+Minus). Default: ${DEFAULT-VALUE}.")
     int scale;
 
+    @Option(names = "--synthetic", paramLabel = "<dir>", description = "Instead of the main tour, the synthetic-vs-real "
+            + "path: this folder (foreign class names) through the label-map editor, beside --data in percent, the "
+            + "lessons window; label-map-editor.png, datasets-synthetic-vs-real.png, lessons.png.")
+    Path synthetic;
+
+    @Option(names = "--study", paramLabel = "<dir>", description = "With --synthetic: a finished study folder (e.g. a "
+            + "lesson's study/) shown on the Compare screen as compare-lesson.png.")
+    Path study;
+
     @Override
     public Integer call() throws Exception {
         if (System.getenv("DISPLAY") == null && System.getProperty("os.name", "").toLowerCase().contains("linux")) {
@@ -47,9 +57,32 @@ final class ScreenshotsCommand implements Callable<Integer> {
         if (!UiScale.STEPS.contains(scale)) {
             throw new UserError("--scale must be one of " + UiScale.STEPS + ", got " + scale);
         }
+        if (study != null && synthetic == null) {
+            throw new UserError("--study goes with --synthetic (the synthetic-vs-real tour)");
+        }
         Path ws = workspace != null ? workspace : Files.createTempDirectory("ew-tour");
-        ScreenshotTour.run(new ScreenshotTour.Options(out, ws, data.toAbsolutePath().normalize(), epochs,
-                Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), scale));
+        ScreenshotTour.Options o = new ScreenshotTour.Options(out, ws, data.toAbsolutePath().normalize(), epochs,
+                Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), scale);
+        try {
+            if (synthetic != null) {
+                SyntheticVsRealTour.run(o, new SyntheticVsRealTour.Inputs(synthetic.toAbsolutePath().normalize(),
+                        o.data(), study == null ? null : study.toAbsolutePath().normalize()));
+            } else {
+                ScreenshotTour.run(o);
+            }
+        } finally {
+            if (workspace == null) {
+                deleteTree(ws); // the tour's own temporary workspace goes; one the user named stays
+            }
+        }
         return 0;
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

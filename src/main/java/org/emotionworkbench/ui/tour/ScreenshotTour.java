@@ -59,6 +59,16 @@ public final class ScreenshotTour {
     }
 
     public static void run(Options o) throws Exception {
+        inWindow(o, ScreenshotTour::tour);
+    }
+
+    /** What a tour does once the window is up. */
+    interface Steps {
+        void run(Options o, WorkbenchContext ctx, FxSteps fx) throws Exception;
+    }
+
+    /** Starts the toolkit, shows the workbench window over the options' workspace, runs the steps, closes it all. */
+    static void inWindow(Options o, Steps steps) throws Exception {
         Files.createDirectories(o.workspace());
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -82,7 +92,7 @@ public final class ScreenshotTour {
         WorkbenchContext ctx = holder[0];
         FxSteps fx = new FxSteps(scene);
         try {
-            tour(o, ctx, fx);
+            steps.run(o, ctx, fx);
         } finally {
             FxSteps.onFx(ctx::close);
             Platform.exit();
@@ -205,7 +215,7 @@ public final class ScreenshotTour {
     }
 
     /** Selects the tab with this id in whichever TabPane holds it; false when there is none. */
-    private static boolean selectTab(Scene scene, String tabId) {
+    static boolean selectTab(Scene scene, String tabId) {
         return FxSteps.onFx(() -> {
             java.util.List<Node> all = new java.util.ArrayList<>();
             collectAll(scene.getRoot(), all);
