@@ -4,9 +4,7 @@ import org.emotionworkbench.lesson.DataNeed;
 import org.emotionworkbench.lesson.Lesson;
 import org.emotionworkbench.lesson.Lessons;
 import org.emotionworkbench.lesson.PreparedLesson;
-import org.emotionworkbench.study.StudyRunner;
 import org.emotionworkbench.study.StudySummaryMarkdown;
-import org.emotionworkbench.training.TrainingControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +14,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "lesson", mixinStandardHelpOptions = true,
@@ -106,9 +103,7 @@ final class LessonCommand implements Runnable {
             o.println("Preparing lesson " + lesson.name() + " (" + lesson.duration() + ") from " + root + " …");
             o.flush();
             PreparedLesson p = PreparedLesson.prepare(lesson, root, out);
-            ConsoleProgress console = new ConsoleProgress(o, spec.commandLine().getErr(), System.console() != null, false);
-            boolean complete = new StudyRunner(cache.toLoadOptions(), console, List.of(console), new TrainingControl())
-                    .run(p.spec(), p.studyDir());
+            boolean complete = StudyCommand.runStudy(p.spec(), p.studyDir(), cache, spec);
             if (!complete) {
                 o.println("Stopped; run the same command again to go on.");
                 return ErrorReporter.FAILURE;

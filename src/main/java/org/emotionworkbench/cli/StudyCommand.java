@@ -31,6 +31,13 @@ final class StudyCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Runs (or resumes) a study with console progress; false when it was stopped before the end. */
+    static boolean runStudy(StudySpec study, Path out, CacheOptions cache, CommandSpec command) throws java.io.IOException {
+        PrintWriter o = command.commandLine().getOut();
+        ConsoleProgress console = new ConsoleProgress(o, command.commandLine().getErr(), System.console() != null, false);
+        return new StudyRunner(cache.toLoadOptions(), console, List.of(console), new TrainingControl()).run(study, out);
+    }
+
     /** The spec a study folder was run with; a folder that holds no study is a user error. */
     static StudySpec readStudy(Path dir) throws java.io.IOException {
         Path specFile = new StudyLayout(dir).spec();
@@ -66,9 +73,7 @@ final class StudyCommand implements Runnable {
                 throw new UserError("study spec not found: " + specFile);
             }
             StudySpec study = StudySpec.read(specFile);
-            ConsoleProgress console = new ConsoleProgress(o, spec.commandLine().getErr(), System.console() != null, false);
-            TrainingControl control = new TrainingControl();
-            boolean complete = new StudyRunner(cache.toLoadOptions(), console, List.of(console), control).run(study, out);
+            boolean complete = runStudy(study, out, cache, spec);
             Summary.write(study, out, resamples, o);
             return complete ? 0 : ErrorReporter.FAILURE;
         }

@@ -1,7 +1,6 @@
 package org.emotionworkbench.ui;
 
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -12,6 +11,7 @@ import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.dataset.manifest.ManifestJson;
 import org.emotionworkbench.sampledata.SampleDataGenerator;
 import org.emotionworkbench.ui.datasets.DatasetsView;
+import org.emotionworkbench.ui.datasets.ForeignFolders;
 import org.emotionworkbench.ui.datasets.MatchRow;
 import org.emotionworkbench.ui.lessons.LessonItem;
 import org.emotionworkbench.ui.lessons.LessonsWindow;
@@ -50,10 +50,7 @@ class SyntheticVsRealFlowTest {
     void start(Stage stage) {
         context = new WorkbenchContext(Platform::runLater, tmp.resolve("settings.json"),
                 new Workspace(tmp.resolve("workspace")), LoadOptions.defaults().withoutCache());
-        Scene scene = new Scene(new MainView(context), 1400, 900);
-        scene.getStylesheets().add(WorkbenchApp.class.getResource("/assets/workbench.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        UiTestSupport.show(stage, new MainView(context), 1400, 900);
     }
 
     @AfterEach
@@ -63,19 +60,8 @@ class SyntheticVsRealFlowTest {
 
     /** Generated faces moved into Indonesian class folders (no disgust or fear), like the SD faces. */
     private static Path synthetic() throws Exception {
-        Path gen = tmp.resolve("gen");
-        SampleDataGenerator.generate(gen, 4, 0, 5);
-        Path root = tmp.resolve("sd-faces/faces");
-        Files.createDirectories(root);
-        Map.of("angry", "marah", "happy", "senang", "neutral", "netral", "sad", "sedih", "surprise", "terkejut")
-                .forEach((en, id) -> {
-                    try {
-                        Files.move(gen.resolve("train").resolve(en), root.resolve(id));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
-        return root;
+        return ForeignFolders.make(tmp, tmp.resolve("sd-faces/faces"), 4, 5, Map.of("angry", "marah", "happy", "senang",
+                "neutral", "netral", "sad", "sedih", "surprise", "terkejut"));
     }
 
     @Test

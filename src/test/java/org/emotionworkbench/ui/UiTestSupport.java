@@ -21,6 +21,12 @@ public final class UiTestSupport {
                 new Workspace(dir.resolve(workspaceName)), LoadOptions.defaults().withoutCache());
     }
 
+    /** A context that runs UI updates on the calling thread (view-model tests without a toolkit); workspace {@code ws}. */
+    public static WorkbenchContext directContext(Path dir) {
+        return new WorkbenchContext(org.emotionworkbench.ui.common.UiExecutor.DIRECT, dir.resolve("settings.json"),
+                new Workspace(dir.resolve("ws")), LoadOptions.defaults().withoutCache());
+    }
+
     public static WorkbenchContext context(Path dir) {
         return context(dir, "ws");
     }

@@ -3,13 +3,11 @@ package org.emotionworkbench.ui.datasets;
 import org.emotionworkbench.dataset.DataSplit;
 import org.emotionworkbench.dataset.DatasetCounts;
 import org.emotionworkbench.dataset.Emotion;
-import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.dataset.LoadedDataset;
 import org.emotionworkbench.dataset.labelmap.LabelMap;
 import org.emotionworkbench.sampledata.SampleDataGenerator;
+import org.emotionworkbench.ui.UiTestSupport;
 import org.emotionworkbench.ui.WorkbenchContext;
-import org.emotionworkbench.ui.common.UiExecutor;
-import org.emotionworkbench.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,8 +33,7 @@ class LabelMapFlowTest {
 
     @BeforeEach
     void setUp() {
-        context = new WorkbenchContext(UiExecutor.DIRECT, tmp.resolve("settings.json"), new Workspace(tmp.resolve("ws")),
-                LoadOptions.defaults().withoutCache());
+        context = UiTestSupport.directContext(tmp);
         vm = new OpenDatasetViewModel(context);
     }
 
@@ -46,15 +44,8 @@ class LabelMapFlowTest {
 
     /** Sample faces in class folders marah (angry), senang (happy), sedih (sad) and an unknown one, flat. */
     private Path indonesianFolder() throws Exception {
-        Path gen = tmp.resolve("gen");
-        SampleDataGenerator.generate(gen, 3, 0, 1);
-        Path root = tmp.resolve("sd/faces");
-        Files.createDirectories(root);
-        Files.move(gen.resolve("train/angry"), root.resolve("marah"));
-        Files.move(gen.resolve("train/happy"), root.resolve("senang"));
-        Files.move(gen.resolve("train/sad"), root.resolve("sedih"));
-        Files.move(gen.resolve("train/fear"), root.resolve("xyz"));
-        return root;
+        return ForeignFolders.make(tmp, tmp.resolve("sd/faces"), 3, 1,
+                Map.of("angry", "marah", "happy", "senang", "sad", "sedih", "fear", "xyz"));
     }
 
     private Path englishFolder() throws Exception {
