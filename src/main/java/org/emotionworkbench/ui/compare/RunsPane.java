@@ -101,7 +101,13 @@ final class RunsPane extends SplitPane {
         VBox tests = new VBox(4, mcTitle, mcnemar, messageScroll);
         tests.setPadding(new Insets(4));
         VBox.setVgrow(mcnemar, Priority.ALWAYS);
-        SplitPane right = new SplitPane(chart, tests);
+        javafx.scene.control.TabPane charts = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Metrics", chart),
+                new javafx.scene.control.Tab("Learning curves",
+                        new LearningCurvesView(new LearningCurvesViewModel(context.tasks(), vm.selected()))));
+        charts.setId("compare-chart-tabs");
+        charts.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane right = new SplitPane(charts, tests);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.62);
         SplitPane bottom = new SplitPane(new ConfigDiffView(vm.configDiff()), right);

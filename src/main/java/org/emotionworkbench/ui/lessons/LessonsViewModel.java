@@ -41,6 +41,8 @@ public final class LessonsViewModel {
     private final ReadOnlyStringWrapper data = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper preparing = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<PreparedLesson> prepared =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public LessonsViewModel(WorkbenchContext context, Consumer<PreparedLesson> onPrepared) {
         this.context = context;
@@ -122,6 +124,7 @@ public final class LessonsViewModel {
                         p -> PreparedLesson.prepare(lesson, root.get(), out))
                 .onSuccess(prepared -> {
                     message.set("Prepared in " + out + ". The study runs on the Compare screen's Study tab.");
+                    this.prepared.set(prepared);
                     onPrepared.accept(prepared);
                 })
                 .onFailure(t -> {
@@ -155,6 +158,11 @@ public final class LessonsViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The lesson prepared last (the window closes when it is set). */
+    public javafx.beans.property.ReadOnlyObjectProperty<PreparedLesson> preparedProperty() {
+        return prepared.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty preparingProperty() {

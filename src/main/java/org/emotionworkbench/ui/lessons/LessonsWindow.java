@@ -108,6 +108,11 @@ public final class LessonsWindow extends BorderPane {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        vm.preparedProperty().addListener((o, a, p) -> {
+            if (p != null) {
+                stage.close(); // the lesson goes on in the main window
+            }
+        });
         stage.show();
         return stage;
     }
