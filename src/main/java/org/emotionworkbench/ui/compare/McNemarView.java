@@ -61,7 +61,9 @@ final class McNemarView extends TableView<McNemarRow> {
                 }
             }
         });
-        col.setPrefWidth(header.equals("p") ? 75 : header.length() <= 2 ? 45 : header.equals("Seed") ? 55 : 100);
+        // wide enough for five-digit counts and evaluation names like "taiwanese-posed" at 100 %
+        col.setPrefWidth(header.equals("p") ? 75 : header.length() <= 2 ? 64 : header.equals("Seed") ? 55
+                : header.equals("Tested on") ? 130 : 100);
         return col;
     }
 }

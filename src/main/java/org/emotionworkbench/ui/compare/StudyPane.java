@@ -146,10 +146,20 @@ final class StudyPane extends BorderPane {
 
         vm.gridProperty().addListener((o, a, g) -> grid.show(g));
         vm.classF1Property().addListener((o, a, t) -> classF1.show(t));
-        vm.fractionProperty().addListener((o, a, f) -> fraction.show(f));
+        // the synthetic-share chart takes room only when the study has a curve to draw
+        java.util.function.Consumer<FractionCurve> showFraction = f -> {
+            fraction.show(f);
+            boolean curve = f != null && !f.isEmpty();
+            if (curve && !right.getItems().contains(curveBox)) {
+                right.getItems().add(0, curveBox);
+            } else if (!curve) {
+                right.getItems().remove(curveBox);
+            }
+        };
+        vm.fractionProperty().addListener((o, a, f) -> showFraction.accept(f));
         grid.show(vm.gridProperty().get());
         classF1.show(vm.classF1Property().get());
-        fraction.show(vm.fractionProperty().get());
+        showFraction.accept(vm.fractionProperty().get());
     }
 
     /** A titled box; the title explains {@code glossaryTerm} (null: none). */

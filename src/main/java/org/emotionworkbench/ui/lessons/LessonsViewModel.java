@@ -76,7 +76,7 @@ public final class LessonsViewModel {
             data.set("");
             return;
         }
-        text.set(Lessons.instructorText(item.lesson()));
+        text.set(LessonText.forDisplay(Lessons.instructorText(item.lesson())));
         Path root = root().orElse(Path.of("."));
         if (item.lesson().needs().isEmpty()) {
             data.set("Needs no data: the faces are generated.");
@@ -146,7 +146,7 @@ public final class LessonsViewModel {
         return datasetsRoot;
     }
 
-    /** The selected lesson's instructor text (Markdown). */
+    /** The selected lesson's instructor text, as plain wrapping text (the Markdown file is in the lesson folder). */
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }

@@ -40,6 +40,16 @@ public final class LessonsWindow extends BorderPane {
         });
         vm.selectedProperty().addListener((o, a, b) -> list.getSelectionModel().select(b));
         list.setPrefWidth(320);
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(LessonItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.lesson().title() + "\n" + item.lesson().duration()
+                        + (item.dataFound() ? "" : " · data missing") + " · " + item.lesson().summary());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
 
         TextArea text = new TextArea();
         text.setId("lesson-text");
@@ -88,7 +98,7 @@ public final class LessonsWindow extends BorderPane {
         VBox right = new VBox(8, text, data, rootRow, message, buttons);
         right.setPadding(new Insets(0, 0, 0, 10));
         SplitPane split = new SplitPane(list, right);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.34);
         setCenter(split);
     }
 
