@@ -18,7 +18,8 @@ final class McNemarView extends TableView<McNemarRow> {
         setItems(rows);
         setPlaceholder(new Label(study ? "No two sources were evaluated on the same images with the same seed."
                 : "No pair to test."));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the study's nine columns keep their widths and scroll sideways in a narrow pane rather than cut figures
+        setColumnResizePolicy(study ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(text(study ? "Source A" : "Run A", McNemarRow::a, null));
         getColumns().add(text(study ? "Source B" : "Run B", McNemarRow::b, null));
         getColumns().forEach(c -> c.setPrefWidth(study ? 90 : 140));
@@ -62,8 +63,8 @@ final class McNemarView extends TableView<McNemarRow> {
             }
         });
         // wide enough for five-digit counts and evaluation names like "taiwanese-posed" at 100 %
-        col.setPrefWidth(header.equals("p") ? 75 : header.length() <= 2 ? 64 : header.equals("Seed") ? 55
-                : header.equals("Tested on") ? 130 : 100);
+        col.setPrefWidth(header.equals("p") ? 90 : header.length() <= 2 ? 64 : header.equals("Seed") ? 55
+                : header.equals("Tested on") ? 130 : header.equals("Test") ? 120 : 100);
         return col;
     }
 }

@@ -101,10 +101,11 @@ final class RunsPane extends SplitPane {
         VBox tests = new VBox(4, mcTitle, mcnemar, messageScroll);
         tests.setPadding(new Insets(4));
         VBox.setVgrow(mcnemar, Priority.ALWAYS);
+        javafx.scene.control.Tab curves = new javafx.scene.control.Tab("Learning curves",
+                new LearningCurvesView(new LearningCurvesViewModel(context.tasks(), vm.selected())));
+        curves.setId("compare-curves-tab");
         javafx.scene.control.TabPane charts = new javafx.scene.control.TabPane(
-                new javafx.scene.control.Tab("Metrics", chart),
-                new javafx.scene.control.Tab("Learning curves",
-                        new LearningCurvesView(new LearningCurvesViewModel(context.tasks(), vm.selected()))));
+                new javafx.scene.control.Tab("Metrics", chart), curves);
         charts.setId("compare-chart-tabs");
         charts.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane right = new SplitPane(charts, tests);

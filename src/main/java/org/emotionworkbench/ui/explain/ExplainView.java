@@ -282,7 +282,7 @@ public final class ExplainView extends BorderPane {
             compareImage.setImage(HeatmapImages.overlay(r.pixels(), r.other().heatmap(), cm, op));
             differenceImage.setImage(HeatmapImages.signed(r.comparison().difference()));
             compareStatus.setText(String.format(Locale.ROOT, "%s (layer %s): p(%s) = %.2f, predicts %s. Mean |difference| %.3f.",
-                    r.otherRunDir().getFileName(), r.other().layer(), o.target(), o.targetProbability(), o.predicted(),
+                    vm.compareRunProperty().get() == null ? r.otherRunDir().getFileName() : vm.compareRunProperty().get().label(), r.other().layer(), o.target(), o.targetProbability(), o.predicted(),
                     r.comparison().meanAbsoluteDifference()));
         }
     }

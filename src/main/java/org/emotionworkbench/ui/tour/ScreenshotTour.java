@@ -161,7 +161,8 @@ public final class ScreenshotTour {
         fx.lookup("#compare-run", javafx.scene.control.ComboBox.class).ifPresent(c -> FxSteps.onFx(() -> {
             @SuppressWarnings("unchecked")
             javafx.scene.control.ComboBox<Object> combo = (javafx.scene.control.ComboBox<Object>) c;
-            combo.getItems().stream().filter(i -> i != null && i.toString().equals("tour-tiny-seed7")).findFirst()
+            combo.getItems().stream().filter(i -> i instanceof org.emotionworkbench.ui.workspace.RunEntry r
+                    && r.name().equals("tour-tiny-seed7")).findFirst()
                     .ifPresent(combo::setValue);
         }));
         fx.lookup("#mean-heatmaps-pane", javafx.scene.control.TitledPane.class)
@@ -177,6 +178,10 @@ public final class ScreenshotTour {
         FxSteps.onFx(() -> runs.getSelectionModel().selectAll());
         FxSteps.waitUntil("the comparison", 120, () -> ctx.tasks().running().isEmpty());
         fx.snapshot(o.out().resolve("compare.png"));
+        if (selectTab(scene, "compare-curves-tab")) {
+            FxSteps.waitUntil("the learning curves", 60, () -> ctx.tasks().running().isEmpty());
+            fx.snapshot(o.out().resolve("compare-curves.png"));
+        }
 
         // Help -> Glossary, over the Compare screen
         FxSteps.onFx(() -> ((javafx.scene.control.MenuBar) scene.getRoot().lookup("#menu-bar")).getMenus().stream()
