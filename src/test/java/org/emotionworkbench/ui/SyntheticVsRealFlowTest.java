@@ -73,7 +73,7 @@ class SyntheticVsRealFlowTest {
         // the synthetic folder: Open brings up the editor, filled from the folder names
         robot.clickOn("#dataset-path").write(sd.toString());
         robot.clickOn("#open-dataset");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#label-map-editor").tryQuery().isPresent());
+        UiTestSupport.waitOnFx(10, TimeUnit.SECONDS, () -> robot.lookup("#label-map-editor").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         ChoiceBox<String> marah = robot.lookup("#label-map-choice-marah").queryAs(ChoiceBox.class);
         assertEquals("angry", marah.getValue());
@@ -105,7 +105,7 @@ class SyntheticVsRealFlowTest {
 
         // Help → Lessons: the window lists the lessons; the data-free one starts in the Study pane
         robot.clickOn("Help").clickOn("#menu-lessons");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lessons-window").tryQuery().isPresent());
+        UiTestSupport.waitOnFx(10, TimeUnit.SECONDS, () -> robot.lookup("#lessons-window").tryQuery().isPresent());
         LessonsWindow lessons = robot.lookup("#lessons-window").queryAs(LessonsWindow.class);
         @SuppressWarnings("unchecked")
         ListView<LessonItem> list = robot.lookup("#lesson-list").queryAs(ListView.class);

@@ -31,6 +31,16 @@ public final class UiTestSupport {
         return context(dir, "ws");
     }
 
+    /**
+     * Waits until {@code condition} holds, evaluating it on the FX thread: conditions that look up nodes must not walk
+     * the scene graph while the FX thread changes it (that walk can throw IndexOutOfBoundsException).
+     */
+    public static void waitOnFx(long timeout, java.util.concurrent.TimeUnit unit,
+                                java.util.concurrent.Callable<Boolean> condition) throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(timeout, unit,
+                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(condition).get(10, java.util.concurrent.TimeUnit.SECONDS));
+    }
+
     /** Shows {@code root} in the stage, styled as the application is. */
     public static Scene show(Stage stage, Parent root, double width, double height) {
         Scene scene = new Scene(root, width, height);

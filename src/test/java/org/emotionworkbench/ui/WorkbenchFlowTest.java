@@ -85,7 +85,7 @@ class WorkbenchFlowTest {
         robot.clickOn("#tab-training");
         robot.clickOn("#epochs").push(KeyCode.CONTROL, KeyCode.A).write("1").push(KeyCode.ENTER);
         robot.clickOn("#start-training");
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () ->
+        UiTestSupport.waitOnFx(180, TimeUnit.SECONDS, () ->
                 robot.lookup("#training-outcome").queryAs(Label.class).getText().contains("Test accuracy"));
         for (String id : List.of("#accuracy-chart", "#loss-chart")) {
             LineChart<?, ?> c = robot.lookup(id).queryAs(LineChart.class);
@@ -97,14 +97,14 @@ class WorkbenchFlowTest {
         // Evaluation: the largest confusion cell opens a gallery of exactly its faces
         robot.clickOn("#show-evaluation");
         assertEquals(Screen.EVALUATION, context.screenProperty().get());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cells(robot).size() == 49);
+        UiTestSupport.waitOnFx(30, TimeUnit.SECONDS, () -> cells(robot).size() == 49);
         Node cell = cells(robot).stream().max(Comparator.comparingInt(WorkbenchFlowTest::count)).orElseThrow();
         int faces = count(cell);
         assertTrue(faces > 0);
         robot.clickOn(cell);
         GridView<?> gallery = robot.lookup("#gallery").queryAs(GridView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> gallery.getItems().size() == faces);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup(".gallery-face").queryAll().isEmpty()
+        UiTestSupport.waitOnFx(20, TimeUnit.SECONDS, () -> !robot.lookup(".gallery-face").queryAll().isEmpty()
                 && robot.lookup(".gallery-face .image-view").queryAllAs(ImageView.class).stream()
                 .anyMatch(v -> v.getImage() != null));
 

@@ -30,6 +30,11 @@ public final class TaskRunner implements AutoCloseable {
     }
 
     public <T> BackgroundTask<T> submit(BackgroundTask<T> task) {
+        if (workers.isShutdown()) {
+            // the window is closing: work asked for by late events (a run that just ended) is not started, quietly
+            task.cancel();
+            return task;
+        }
         ui.execute(() -> running.add(task));
         task.onFinally(chain(task));
         workers.execute(() -> task.execute(ui, t -> errors.report(task.title(), t)));

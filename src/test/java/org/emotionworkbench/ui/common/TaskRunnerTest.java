@@ -14,6 +14,20 @@ class TaskRunnerTest {
     private final ErrorLog errors = new ErrorLog(UiExecutor.DIRECT);
 
     @Test
+    void workAskedForAfterCloseIsNotStartedAndRaisesNothing() {
+        TaskRunner runner = new TaskRunner(UiExecutor.DIRECT, errors);
+        runner.close();
+        boolean[] ran = {false};
+        BackgroundTask<Integer> t = runner.submit(BackgroundTask.of("late", p -> {
+            ran[0] = true;
+            return 1;
+        }));
+        assertTrue(t.isCancelled());
+        assertTrue(runner.running().isEmpty());
+        assertTrue(!ran[0] && errors.entries().isEmpty());
+    }
+
+    @Test
     void successRunsTheCallbackAndTheTaskLeavesTheRunningList() throws Exception {
         try (TaskRunner runner = new TaskRunner(UiExecutor.DIRECT, errors)) {
             List<String> seen = new ArrayList<>();

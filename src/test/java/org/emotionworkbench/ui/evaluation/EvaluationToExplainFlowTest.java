@@ -106,7 +106,7 @@ class EvaluationToExplainFlowTest {
             assertTrue(gallery.getItems().get(i - 1).confidence() >= gallery.getItems().get(i).confidence());
         }
         GalleryFace first = gallery.getItems().get(0);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".gallery-face").queryAllAs(GalleryFaceCell.class)
+        UiTestSupport.waitOnFx(20, TimeUnit.SECONDS, () -> robot.lookup(".gallery-face").queryAllAs(GalleryFaceCell.class)
                 .stream().anyMatch(c -> first.equals(c.getItem()) && c.lookup(".image-view") instanceof ImageView v && v.getImage() != null));
         snapshot(robot, "#evaluation-view", "evaluation.png");
 
@@ -190,7 +190,7 @@ class EvaluationToExplainFlowTest {
         assertEquals(seed42.dir(), evaluationChoice.getValue().dir());
         CellKey cell = fullestCell(vm.displayProperty().get(), true);
         robot.clickOn("#" + cell.nodeId());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup(".gallery-face").queryAll().isEmpty());
+        UiTestSupport.waitOnFx(20, TimeUnit.SECONDS, () -> !robot.lookup(".gallery-face").queryAll().isEmpty());
         GalleryFace first = vm.gallery().get(0);
         GalleryFaceCell face = robot.lookup(".gallery-face").queryAllAs(GalleryFaceCell.class).stream()
                 .filter(c -> first.equals(c.getItem())).findFirst().orElseThrow();
