@@ -33,7 +33,7 @@ final class BalancingLesson implements Lesson {
 
     @Override
     public String duration() {
-        return "≈ 7 min";
+        return "≈ 6½ min";
     }
 
     @Override
