@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,24 +19,18 @@ class EvaluateClassesCliTest {
     static Path tmp;
     static Path run;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliEndToEndTest.Result cli(String... args) {
+        return CliEndToEndTest.cli(args);
     }
 
     @BeforeAll
     static void trainTinyOnFiveClasses() {
         Path five = tmp.resolve("five.json");
-        Result m = cli("dataset", "manifest", "--data", "sample-data", "--classes", "angry,happy,neutral,sad,surprise",
+        CliEndToEndTest.Result m = cli("dataset", "manifest", "--data", "sample-data", "--classes", "angry,happy,neutral,sad,surprise",
                 "--out", five.toString());
         assertEquals(0, m.code(), m.err());
         run = tmp.resolve("run5");
-        Result t = cli("train", "--train", five.toString(), "--model", "tiny", "--epochs", "1", "--seed", "1",
+        CliEndToEndTest.Result t = cli("train", "--train", five.toString(), "--model", "tiny", "--epochs", "1", "--seed", "1",
                 "--out", run.toString(), "--cache-dir", tmp.resolve("cache").toString());
         assertEquals(0, t.code(), t.err());
     }
@@ -46,7 +38,7 @@ class EvaluateClassesCliTest {
     @Test
     void allClassesIsTheDefaultAndSuggestsSharedWhenTheClassesDiffer() throws Exception {
         Path out = tmp.resolve("all");
-        Result r = cli("evaluate", "--run", run.toString(), "--data", "sample-data", "--out", out.toString(),
+        CliEndToEndTest.Result r = cli("evaluate", "--run", run.toString(), "--data", "sample-data", "--out", out.toString(),
                 "--cache-dir", tmp.resolve("cache").toString());
 
         assertEquals(0, r.code(), r.err());
@@ -60,7 +52,7 @@ class EvaluateClassesCliTest {
     @Test
     void sharedClassesScoreTheFiveTrainedClassesOnly() throws Exception {
         Path out = tmp.resolve("shared");
-        Result r = cli("evaluate", "--run", run.toString(), "--data", "sample-data", "--classes", "shared",
+        CliEndToEndTest.Result r = cli("evaluate", "--run", run.toString(), "--data", "sample-data", "--classes", "shared",
                 "--out", out.toString(), "--cache-dir", tmp.resolve("cache").toString());
 
         assertEquals(0, r.code(), r.err());
@@ -78,7 +70,7 @@ class EvaluateClassesCliTest {
 
     @Test
     void anUnknownClassesChoiceIsOneClearLine() {
-        Result r = cli("evaluate", "--run", run.toString(), "--data", "sample-data", "--classes", "some",
+        CliEndToEndTest.Result r = cli("evaluate", "--run", run.toString(), "--data", "sample-data", "--classes", "some",
                 "--out", tmp.resolve("x").toString());
 
         assertEquals(2, r.code(), r.err());
