@@ -119,6 +119,7 @@ class SyntheticVsRealFlowTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.screenProperty().get() == Screen.COMPARE);
         assertTrue(Files.isRegularFile(out.resolve("study.json")));
         TextField spec = robot.lookup("#study-spec").queryAs(TextField.class);
+        UiTestSupport.waitOnFx(10, TimeUnit.SECONDS, () -> !spec.getText().isEmpty()); // set in the same FX runnable
         assertEquals(out.resolve("study.json").toString(), spec.getText());
         robot.interact(() -> Window.getWindows().stream().filter(w -> w.getScene().getRoot() == lessons).findFirst()
                 .ifPresent(Window::hide));

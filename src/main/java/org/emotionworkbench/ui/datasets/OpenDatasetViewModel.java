@@ -144,8 +144,11 @@ public final class OpenDatasetViewModel {
                 source.show(options);
             } else if (namesNeedAMap(Path.of(text))) {
                 editLabelMap();
-                return fail("The class folders of " + displayName(Path.of(text)) + " are not named after the seven "
+                // not an error: the editor is the next step, and this says why it opened
+                message.set("");
+                info.set("The class folders of " + displayName(Path.of(text)) + " are not named after the seven "
                         + "emotions: say what each one holds in the label map editor.");
+                return Optional.empty();
             }
         }
         message.set("");
