@@ -79,7 +79,12 @@ public record PreparedLesson(Lesson lesson, Path out, Path specFile, Path studyD
         StudySummary summary = StudySummary.of(spec, studyDir, resamples, 1);
         AtomicFiles.writeString(studyDir.resolve("summary.md"), StudySummaryMarkdown.render(summary));
         AtomicFiles.writeString(studyDir.resolve("summary.json"), JSON.writeValueAsString(summary));
-        AtomicFiles.writeString(out.resolve(REPORT), StudyReportHtml.render(summary));
+        writeReport(summary);
         return summary;
+    }
+
+    /** Writes the hand-out {@code report.html} of the lesson from its study's summary; returns its path. */
+    public Path writeReport(StudySummary summary) throws IOException {
+        return AtomicFiles.writeString(out.resolve(REPORT), StudyReportHtml.render(summary));
     }
 }

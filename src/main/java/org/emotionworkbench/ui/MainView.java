@@ -5,6 +5,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import org.emotionworkbench.ui.compare.CompareView;
 import org.emotionworkbench.lesson.PreparedLesson;
+import org.emotionworkbench.study.StudySummary;
+import org.emotionworkbench.ui.common.BackgroundTask;
+import org.emotionworkbench.ui.compare.StudyViewModel;
 import org.emotionworkbench.ui.datasets.DatasetsView;
 import org.emotionworkbench.ui.evaluation.EvaluationView;
 import org.emotionworkbench.ui.explain.ExplainView;
@@ -56,7 +59,21 @@ public final class MainView extends BorderPane {
         compare.showStudyTab();
         compare.viewModel().study().specFileProperty().set(prepared.specFile().toString());
         compare.viewModel().study().outDirProperty().set(prepared.studyDir().toString());
-        compare.viewModel().study().run();
+        StudyViewModel study = compare.viewModel().study();
+        // once the study is summarised, the lesson's hand-out report is written beside it, as `lesson run` does
+        study.summaryProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends StudySummary> o, StudySummary a,
+                                StudySummary summary) {
+                if (summary == null || !prepared.studyDir().equals(study.studyDirProperty().get())) {
+                    return;
+                }
+                study.summaryProperty().removeListener(this);
+                context.tasks().submit(BackgroundTask.of("Writing the lesson's report", p -> prepared.writeReport(summary))
+                        .onFailure(t -> context.errors().report("Writing " + prepared.out().resolve(PreparedLesson.REPORT), t)));
+            }
+        });
+        study.run();
     }
 
     private void add(Screen screen, javafx.scene.Node content) {
