@@ -12,7 +12,7 @@ import org.emotionworkbench.explain.HeatmapMethod;
 import org.emotionworkbench.explain.MeanHeatmaps;
 import org.emotionworkbench.explain.TrustScore;
 import org.emotionworkbench.explain.render.HeatmapRenderer;
-import org.emotionworkbench.run.AtomicFiles;
+import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.run.RunFolder;
 import picocli.CommandLine.Command;

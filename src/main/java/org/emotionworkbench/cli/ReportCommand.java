@@ -1,6 +1,6 @@
 package org.emotionworkbench.cli;
 
-import org.emotionworkbench.run.AtomicFiles;
+import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.study.StudyReportHtml;
 import org.emotionworkbench.study.StudySummary;
 import picocli.CommandLine.Command;

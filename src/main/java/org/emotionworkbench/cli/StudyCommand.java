@@ -1,6 +1,6 @@
 package org.emotionworkbench.cli;
 
-import org.emotionworkbench.run.AtomicFiles;
+import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.study.StudyLayout;
 import org.emotionworkbench.study.StudyRunner;
 import org.emotionworkbench.study.StudySpec;

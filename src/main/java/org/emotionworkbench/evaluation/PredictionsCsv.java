@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.emotionworkbench.dataset.Emotion;
-import org.emotionworkbench.run.AtomicFiles;
+import org.emotionworkbench.io.AtomicFiles;
 
 /**
  * {@code predictions.csv}: UTF-8, {@code \n} line endings, RFC-4180 quoting (a field containing a comma, a

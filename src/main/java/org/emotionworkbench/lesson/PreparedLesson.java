@@ -3,7 +3,7 @@ package org.emotionworkbench.lesson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.emotionworkbench.run.AtomicFiles;
+import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.study.StudyReportHtml;
 import org.emotionworkbench.study.StudySpec;
 import org.emotionworkbench.study.StudySummary;

@@ -1,5 +1,6 @@
 package org.emotionworkbench.run;
 
+import org.emotionworkbench.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

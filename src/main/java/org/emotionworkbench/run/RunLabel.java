@@ -1,5 +1,6 @@
 package org.emotionworkbench.run;
 
+import org.emotionworkbench.io.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

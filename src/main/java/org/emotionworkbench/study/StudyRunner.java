@@ -8,7 +8,7 @@ import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.evaluation.ClassSubset;
 import org.emotionworkbench.evaluation.EvaluationClasses;
-import org.emotionworkbench.run.AtomicFiles;
+import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.run.RunExecutor;
 import org.emotionworkbench.run.RunFolder;

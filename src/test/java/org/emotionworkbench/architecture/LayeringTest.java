@@ -55,6 +55,14 @@ class LayeringTest {
     }
 
     @Test
+    void theEnginesLowerPackagesDoNotReachUpToRunsStudiesOrLessons() throws IOException {
+        List<Path> lower = List.of("io", "dataset", "model", "training", "evaluation", "explain", "platform").stream()
+                .map(MAIN::resolve).toList();
+        assertEquals(List.of(), offenders(p -> lower.stream().anyMatch(p::startsWith),
+                "org.emotionworkbench.run.", "org.emotionworkbench.study.", "org.emotionworkbench.lesson."));
+    }
+
+    @Test
     void onlyAUiPackageMayUseJavaFx() throws IOException {
         assertEquals(List.of(), offenders(p -> !p.startsWith(UI), "javafx"));
     }

@@ -1,5 +1,6 @@
 package org.emotionworkbench.dataset.labelmap;
 
+import org.emotionworkbench.io.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,10 +9,8 @@ import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.FolderLabels;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,16 +79,7 @@ public record LabelMap(Map<String, Optional<Emotion>> entries) {
 
     /** Writes the JSON so that a reader sees the old or the new file, never half of one. */
     public Path write(Path file) throws IOException {
-        Path abs = file.toAbsolutePath().normalize();
-        Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, toJson(), StandardCharsets.UTF_8);
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return abs;
+        return AtomicFiles.writeString(file.toAbsolutePath().normalize(), toJson());
     }
 
     /** "marah → angry, netral → neutral, …" for messages. */

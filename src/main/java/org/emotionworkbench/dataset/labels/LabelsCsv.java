@@ -1,5 +1,6 @@
 package org.emotionworkbench.dataset.labels;
 
+import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.dataset.DataSplit;
 import org.emotionworkbench.dataset.DatasetException;
 import org.emotionworkbench.dataset.Emotion;
@@ -75,18 +76,9 @@ public final class LabelsCsv {
         return sb.toString();
     }
 
+    /** Writes the rows atomically (the old file or the new one, never half of one). */
     public static void write(List<LabelRow> rows, Path file) throws IOException {
-        Path abs = file.toAbsolutePath().normalize();
-        if (abs.getParent() != null) {
-            Files.createDirectories(abs.getParent());
-        }
-        Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, toCsv(rows), StandardCharsets.UTF_8);
-            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file.toAbsolutePath().normalize(), toCsv(rows));
     }
 
     /**

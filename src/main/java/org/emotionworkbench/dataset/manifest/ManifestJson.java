@@ -1,5 +1,6 @@
 package org.emotionworkbench.dataset.manifest;
 
+import org.emotionworkbench.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -119,18 +120,8 @@ public final class ManifestJson {
         return new Manifest(origin, entries);
     }
 
-    /** Writes a manifest atomically-ish (temp file + move) so a failed write leaves no half file. */
+    /** Writes a manifest atomically, so a failed write leaves the old file or none, never half of one. */
     public static void write(Manifest m, Path file) throws IOException {
-        Path abs = file.toAbsolutePath().normalize();
-        if (abs.getParent() != null) {
-            Files.createDirectories(abs.getParent());
-        }
-        Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, toJson(m));
-            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file.toAbsolutePath().normalize(), toJson(m));
     }
 }

@@ -4,7 +4,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.emotionworkbench.run.AtomicFiles;
+import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.ui.WorkbenchContext;
 import org.emotionworkbench.ui.common.BackgroundTask;
 

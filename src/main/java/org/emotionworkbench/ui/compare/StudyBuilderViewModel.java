@@ -14,7 +14,7 @@ import org.emotionworkbench.dataset.DatasetCounts;
 import org.emotionworkbench.dataset.SourceOptions;
 import org.emotionworkbench.evaluation.EvaluationClasses;
 import org.emotionworkbench.model.Presets;
-import org.emotionworkbench.run.AtomicFiles;
+import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.study.StudyEstimate;
 import org.emotionworkbench.study.StudySpec;
 import org.emotionworkbench.training.EarlyStopping;

@@ -1,4 +1,4 @@
-package org.emotionworkbench.run;
+package org.emotionworkbench.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

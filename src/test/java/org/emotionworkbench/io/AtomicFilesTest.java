@@ -1,4 +1,4 @@
-package org.emotionworkbench.run;
+package org.emotionworkbench.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
