@@ -39,8 +39,7 @@ public record ClassFolders(Path root, List<Folder> folders) {
             throw new DatasetException("dataset root not found or not a folder: " + abs);
         }
         List<Path> children = DatasetScanner.list(abs);
-        boolean split = children.stream()
-                .anyMatch(p -> Files.isDirectory(p) && DataSplit.fromFolderName(DatasetScanner.name(p)).isPresent());
+        boolean split = DatasetScanner.isSplitLayout(children);
         List<Path> parents = new ArrayList<>();
         if (split) {
             children.stream().filter(p -> Files.isDirectory(p) && !DatasetScanner.hidden(p)

@@ -64,8 +64,7 @@ public final class DatasetScanner {
         }
         Collector c = new Collector();
         List<Path> children = list(absRoot);
-        boolean splitLayout = children.stream()
-                .anyMatch(p -> Files.isDirectory(p) && DataSplit.fromFolderName(name(p)).isPresent());
+        boolean splitLayout = isSplitLayout(children);
         int classFolders = 0;
         if (splitLayout) {
             for (Path child : children) {
@@ -181,6 +180,11 @@ public final class DatasetScanner {
         } catch (IOException | java.io.UncheckedIOException e) {
             return 0;
         }
+    }
+
+    /** True when a root's entries include a {@code train} or {@code test} folder (any case). */
+    static boolean isSplitLayout(List<Path> children) {
+        return children.stream().anyMatch(p -> Files.isDirectory(p) && DataSplit.fromFolderName(name(p)).isPresent());
     }
 
     static boolean hidden(Path p) {

@@ -1,6 +1,7 @@
 package org.emotionworkbench.lesson;
 
 import org.emotionworkbench.dataset.DataSources;
+import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.dataset.DataSplit;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.SourceOptions;
@@ -9,10 +10,7 @@ import org.emotionworkbench.dataset.manifest.ManifestJson;
 import org.emotionworkbench.dataset.manifest.Manifests;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,14 +27,7 @@ final class LessonData {
 
     /** The manifest of a folder whose class folders are named by the bundled label map {@code resource}. */
     static Manifest labelMapped(Path root, String resource, Path dataDir) throws IOException {
-        Path map = dataDir.resolve(resource);
-        Files.createDirectories(dataDir);
-        try (InputStream in = Lessons.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("lesson resource " + resource + " is missing from the jar");
-            }
-            Files.copy(in, map, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Path map = AtomicFiles.writeString(dataDir.resolve(resource), Lessons.resource(resource));
         return DataSources.manifest(root.toString(), new SourceOptions(null, map, null));
     }
 
@@ -54,8 +45,7 @@ final class LessonData {
     /** Writes a manifest into the lesson's data folder; returns its absolute path as text. */
     static String write(Manifest m, Path dataDir, String name) throws IOException {
         Path file = dataDir.resolve(name).toAbsolutePath().normalize();
-        Files.createDirectories(dataDir);
-        ManifestJson.write(m, file);
+        ManifestJson.write(m, file); // creates the folder
         return file.toString();
     }
 }

@@ -81,12 +81,4 @@ public record LabelMap(Map<String, Optional<Emotion>> entries) {
     public Path write(Path file) throws IOException {
         return AtomicFiles.writeString(file.toAbsolutePath().normalize(), toJson());
     }
-
-    /** "marah → angry, netral → neutral, …" for messages. */
-    public String describe() {
-        StringBuilder sb = new StringBuilder();
-        entries.forEach((f, c) -> sb.append(sb.length() == 0 ? "" : ", ").append(f).append(" → ")
-                .append(c.map(Emotion::label).orElse(SKIP)));
-        return sb.toString();
-    }
 }

@@ -37,10 +37,6 @@ public final class PreparationPreviewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final AtomicLong generation = new AtomicLong();
 
-    public PreparationPreviewModel(TaskRunner tasks) {
-        this(tasks, spec -> SourceOptions.defaults());
-    }
-
     /** @param optionsFor how to read another dataset to test on (its remembered label map, say) */
     public PreparationPreviewModel(TaskRunner tasks, Function<String, SourceOptions> optionsFor) {
         this.tasks = tasks;

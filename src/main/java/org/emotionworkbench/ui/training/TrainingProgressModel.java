@@ -123,27 +123,15 @@ public final class TrainingProgressModel {
      * the whole run; the log says so in one line.
      */
     public void restore(List<EpochMetrics> earlier) {
-        for (EpochMetrics m : earlier) {
-            history.add(m);
-            addFinite(trainAccuracy, m.epoch(), m.accuracy());
-            addFinite(valAccuracy, m.epoch(), m.valAccuracy());
-            addFinite(trainLoss, m.epoch(), m.loss());
-            addFinite(valLoss, m.epoch(), m.valLoss());
-            addFinite(learningRate, m.epoch(), m.learningRate());
-            for (double v : new double[]{m.loss(), m.valLoss()}) {
-                if (Double.isFinite(v)) {
-                    maxLoss = Math.max(maxLoss, v);
-                }
-            }
-        }
+        earlier.forEach(this::plot);
         if (!earlier.isEmpty()) {
             int last = earlier.get(earlier.size() - 1).epoch();
             log((last == 1 ? "epoch 1 was" : "epochs 1–" + last + " were") + " trained before the stop (on the charts)");
         }
     }
 
-    public void epoch(EpochResult r) {
-        EpochMetrics m = r.metrics();
+    /** One finished epoch into the history and onto the accuracy, loss and learning-rate charts. */
+    private void plot(EpochMetrics m) {
         history.add(m);
         int e = m.epoch();
         addFinite(trainAccuracy, e, m.accuracy());
@@ -156,6 +144,12 @@ public final class TrainingProgressModel {
                 maxLoss = Math.max(maxLoss, v);
             }
         }
+    }
+
+    public void epoch(EpochResult r) {
+        EpochMetrics m = r.metrics();
+        plot(m);
+        int e = m.epoch();
         progress.set((double) e / r.maxEpochs());
         eta.set("ETA " + Durations.format(r.etaSeconds()) + " · elapsed " + Durations.format(r.elapsedSeconds()));
         if (r.bestEpoch() > 0) {
