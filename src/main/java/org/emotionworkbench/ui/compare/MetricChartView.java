@@ -64,7 +64,7 @@ final class MetricChartView extends VBox {
         chart = new ErrorBarChart(x, y);
         NodeExport.install(chart, "metric-chart");
         chart.setId("metric-chart");
-        chart.setMinHeight(200);
+        chart.setMinHeight(140); // in a short pane the chart gives way, so the legend naming the bars stays whole
         VBox.setVgrow(chart, Priority.ALWAYS);
         Label hint = new Label("Whiskers: 95 % bootstrap interval (test images resampled 1,000 times). "
                 + "Intervals that overlap a lot mean the difference may be chance; McNemar's test below checks pairs.");
@@ -73,6 +73,7 @@ final class MetricChartView extends VBox {
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         legend.setId("metric-legend");
+        legend.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(head, chart, legend, hint);
         vm.bars().addListener((ListChangeListener<MetricBar>) c -> show(vm.bars()));
         vm.metricProperty().addListener((o, a, m) -> y.setLabel(m.toString()));

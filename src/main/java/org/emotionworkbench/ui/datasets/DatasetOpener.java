@@ -92,7 +92,7 @@ public final class DatasetOpener {
     }
 
     /**
-     * {@code <workspace>/datasets/<folder>-<layout|map|labels>-<name>-<hash>.json}: one file per folder and options
+     * {@code <workspace>/datasets/<layout|map|labels>-<name>-<hash>/<folder>.json}: one file per folder and options
      * (the hash of both absolute paths keeps two folders of the same name apart).
      */
     static Path derivedManifest(Workspace workspace, Path folder, SourceOptions source) {
@@ -110,8 +110,10 @@ public final class DatasetOpener {
             key = source.labels().toAbsolutePath().normalize().toString();
         }
         String hash = String.format("%08x", (abs + "|" + key).hashCode());
-        String name = OpenDatasetViewModel.displayName(abs) + "-" + how + "-" + hash;
-        return workspace.root().resolve(DATASETS_FOLDER).resolve(fileName(name) + ".json");
+        // the file is named after the dataset alone, so runs trained on it are labelled by it ("sd-faces · tiny ·
+        // s1"); its folder keeps two folders of the same name and two ways of reading one folder apart
+        return workspace.root().resolve(DATASETS_FOLDER).resolve(fileName(how + "-" + hash))
+                .resolve(fileName(OpenDatasetViewModel.displayName(abs)) + ".json");
     }
 
     /** A safe file name: letters, digits, dot, dash and underscore. */

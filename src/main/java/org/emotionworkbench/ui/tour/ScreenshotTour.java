@@ -193,7 +193,7 @@ public final class ScreenshotTour {
         FxSteps.onFx(() -> glossary.getWindow().hide());
     }
 
-    private static void train(FxSteps fx, WorkbenchContext ctx, int epochs, String name, String seed) {
+    static void train(FxSteps fx, WorkbenchContext ctx, int epochs, String name, String seed) {
         @SuppressWarnings("unchecked")
         Spinner<Integer> spinner = fx.find("#epochs", Spinner.class);
         FxSteps.onFx(() -> {

@@ -4,6 +4,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.emotionworkbench.dataset.SourceOptions;
 import org.emotionworkbench.ui.Screen;
 import org.emotionworkbench.ui.WorkbenchContext;
 import org.emotionworkbench.ui.compare.CompareView;
@@ -58,6 +59,49 @@ public final class SyntheticVsRealTour {
             datasets.viewModel().overview().percentProperty().set(true);
         });
         fx.snapshot(o.out().resolve("datasets-synthetic-vs-real.png"));
+
+        // the real set, count-matched to the synthetic one from the Matching tab, and both tested on the real test split
+        FxSteps.onFx(() -> datasets.viewModel().open().open(in.real(), SourceOptions.defaults()));
+        FxSteps.waitUntil("the real dataset to load", 300, () -> in.real().toString().equals(ctx.datasetSpecProperty().get())
+                && ctx.tasks().running().isEmpty());
+        ScreenshotTour.selectTab(fx.scene(), "datasets-tab-matching");
+        FxSteps.onFx(() -> {
+            datasets.viewModel().matching().referenceProperty().set(in.synthetic().toString());
+            datasets.viewModel().matching().run();
+        });
+        FxSteps.waitUntil("the match", 120, () -> datasets.viewModel().matching().writtenProperty().get() != null
+                && ctx.tasks().running().isEmpty());
+        fx.snapshot(o.out().resolve("datasets-matching.png"));
+        Path matched = FxSteps.onFx(() -> datasets.viewModel().matching().writtenProperty().get());
+        FxSteps.onFx(() -> ctx.preparationProperty().set(ctx.preparationProperty().get().withTestSpec(in.real().toString())));
+
+        // two runs through the Training screen: real (matched) and synthetic
+        FxSteps.onFx(() -> datasets.viewModel().open().open(matched, SourceOptions.defaults()));
+        FxSteps.waitUntil("the matched set to load", 300, () -> matched.toString().equals(ctx.datasetSpecProperty().get())
+                && ctx.tasks().running().isEmpty());
+        FxSteps.onFx(() -> ctx.screenProperty().set(Screen.TRAINING));
+        ScreenshotTour.train(fx, ctx, o.epochs(), "real-matched", "1");
+        FxSteps.onFx(() -> {
+            path.setText(in.synthetic().toString());
+            datasets.viewModel().open().open(); // the remembered label map, nothing typed
+        });
+        FxSteps.waitUntil("the synthetic faces to load again", 300, () -> ctx.datasetProperty().get() != null
+                && ctx.datasetProperty().get().train().size() < 1000 && ctx.tasks().running().isEmpty());
+        ScreenshotTour.train(fx, ctx, o.epochs(), "synthetic", "1");
+
+        // Compare both, and export what the screen shows
+        CompareView compareView = fx.find("#compare-view", CompareView.class);
+        FxSteps.onFx(() -> ctx.screenProperty().set(Screen.COMPARE));
+        javafx.scene.control.TableView<?> runs = fx.find("#runs-table", javafx.scene.control.TableView.class);
+        FxSteps.waitUntil("the runs table", 60, () -> runs.getItems().size() >= 2);
+        FxSteps.onFx(() -> runs.getSelectionModel().selectAll());
+        FxSteps.waitUntil("the comparison", 120, () -> ctx.tasks().running().isEmpty()
+                && !compareView.viewModel().resultProperty().get().compared().isEmpty());
+        fx.snapshot(o.out().resolve("compare-synthetic-vs-real.png"));
+        Path report = o.workspace().resolve("compare-synthetic-vs-real.html");
+        FxSteps.onFx(() -> compareView.viewModel().exportReport(report));
+        FxSteps.waitUntil("the exported report", 60, () -> java.nio.file.Files.isRegularFile(report));
+        System.out.println("exported " + report + " (" + java.nio.file.Files.size(report) + " bytes)");
 
         Stage lessons = FxSteps.onFx(() -> {
             Window owner = fx.scene().getWindow();

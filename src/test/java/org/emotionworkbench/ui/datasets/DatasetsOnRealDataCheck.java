@@ -116,7 +116,7 @@ class DatasetsOnRealDataCheck {
 
         long t3 = System.nanoTime();
         robot.interact(() -> vm.open().open(SD, new org.emotionworkbench.dataset.SourceOptions(null, map, null)));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> context.datasetSpecProperty().get().contains("faces-map-indo-")
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> context.datasetSpecProperty().get().contains("/map-indo-")
                 && !vm.open().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         System.out.printf("sd-emotion-faces open: %.1f s; training spec %s%n", (System.nanoTime() - t3) / 1e9,

@@ -104,7 +104,7 @@ class OpenDatasetViewModelTest {
         LoadedDataset ds = context.datasetProperty().get();
         assertEquals(9, ds.train().size());
         String spec = context.datasetSpecProperty().get();
-        assertTrue(spec.startsWith(tmp.resolve("ws/datasets/indo-map-indo-").toString()) && spec.endsWith(".json"), spec);
+        assertTrue(spec.startsWith(tmp.resolve("ws/datasets/map-indo-").toString()) && spec.endsWith("/indo.json"), spec);
         assertTrue(context.datasetSourceProperty().get().isDefault());
         assertEquals(root.toString(), vm.openedProperty().get().spec(), "the user's path is kept");
         assertEquals(root.toString(), vm.pathProperty().get());
