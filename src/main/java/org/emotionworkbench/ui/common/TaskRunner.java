@@ -2,6 +2,7 @@ package org.emotionworkbench.ui.common;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.emotionworkbench.platform.BackgroundPriority;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +24,10 @@ public final class TaskRunner implements AutoCloseable {
         this.errors = errors;
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "workbench-task-" + n.incrementAndGet());
+            Thread t = new Thread(() -> {
+                BackgroundPriority.lowerCurrentThread();
+                r.run();
+            }, "workbench-task-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });

@@ -1,5 +1,7 @@
 package org.emotionworkbench.ui.common;
 
+import com.sun.jna.Platform;
+import org.emotionworkbench.platform.BackgroundPriority;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class TaskRunnerTest {
     private final ErrorLog errors = new ErrorLog(UiExecutor.DIRECT);
@@ -25,6 +28,28 @@ class TaskRunnerTest {
         assertTrue(t.isCancelled());
         assertTrue(runner.running().isEmpty());
         assertTrue(!ran[0] && errors.entries().isEmpty());
+    }
+
+    @Test
+    void backgroundWorkAndTheThreadsItStartsRunBelowTheWindowsPriorityOnLinux() throws Exception {
+        assumeTrue(Platform.isLinux(), "per-thread nice is Linux's");
+        int window = BackgroundPriority.currentNice().orElseThrow();
+        assumeTrue(
+                window < BackgroundPriority.NICE, "the JVM already runs at nice " + window);
+        try (TaskRunner runner = new TaskRunner(UiExecutor.DIRECT, errors)) {
+            BackgroundTask<int[]> t = runner.submit(BackgroundTask.of("nice", p -> {
+                int[] child = new int[1];
+                Thread c = new Thread(() -> child[0] = BackgroundPriority.currentNice()
+                        .orElse(-100)); // e.g. the batch pipeline or ND4J's OpenMP workers
+                c.start();
+                c.join();
+                return new int[]{BackgroundPriority.currentNice().orElse(-100), child[0]};
+            }));
+            int[] seen = t.future().get(10, TimeUnit.SECONDS);
+            assertEquals(BackgroundPriority.NICE, seen[0]);
+            assertEquals(BackgroundPriority.NICE, seen[1]);
+            assertEquals(window, BackgroundPriority.currentNice().orElseThrow());
+        }
     }
 
     @Test
