@@ -2,6 +2,7 @@ package org.emotionworkbench.cli;
 
 import org.emotionworkbench.dataset.DatasetException;
 import org.emotionworkbench.model.InvalidModelException;
+import org.emotionworkbench.model.keras.KerasImportException;
 import picocli.CommandLine;
 
 import java.io.FileNotFoundException;
@@ -32,7 +33,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     }
 
     static boolean isUserError(Throwable e) {
-        return e instanceof UserError || e instanceof DatasetException || e instanceof InvalidModelException
+        return e instanceof UserError || e instanceof DatasetException || e instanceof KerasImportException || e instanceof InvalidModelException
                 || e instanceof IllegalArgumentException || e instanceof NoSuchFileException
                 || e instanceof FileNotFoundException || e instanceof AccessDeniedException;
     }

@@ -1,6 +1,5 @@
 package org.emotionworkbench.cli;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.DataSources;
 import org.emotionworkbench.dataset.LoadedDataset;
 import org.emotionworkbench.dataset.Sample;
@@ -9,6 +8,8 @@ import org.emotionworkbench.evaluation.EvaluationClasses;
 import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.run.RunExecutor;
 import org.emotionworkbench.run.RunFolder;
+import org.emotionworkbench.run.RunModels;
+import org.emotionworkbench.model.LoadedModel;
 import org.emotionworkbench.run.TrainingClasses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,8 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         EvaluationClasses mode = EvaluationClasses.parse(classes);
         RunFolder run = RunFolder.existing(runDir);
-        MultiLayerNetwork net = RunEvaluation.loadModel(run);
-        try {
+        try (LoadedModel model = RunModels.load(run)) {
             LoadedDataset dataset = DataSources.load(data.toString(), cache.toLoadOptions());
             List<Sample> samples = RunExecutor.heldOutPart(dataset);
             ClassSubset subset = TrainingClasses.subset(mode, run, samples);
@@ -69,11 +69,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     : runDir.resolve("evaluations").resolve(data.toAbsolutePath().normalize().getFileName().toString());
             RunFolder destination = RunFolder.createNew(target, overwrite);
             o.printf("evaluating %s on %d images from %s%n", runDir, samples.size(), data);
-            RunEvaluation.evaluateAndWrite(net, samples, subset, destination);
+            RunEvaluation.evaluateAndWrite(model, samples, subset, destination);
             o.print(Files.readString(destination.file(RunFolder.REPORT_TXT)));
             o.println("reports written to " + target);
-        } finally {
-            net.close();
         }
         o.flush();
         return 0;

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
                 SummaryCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,
+                ImportCommand.class,
                 CompareCommand.class,
                 StudyCommand.class,
                 LessonCommand.class,

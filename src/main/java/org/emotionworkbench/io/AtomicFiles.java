@@ -26,10 +26,24 @@ public final class AtomicFiles {
         return write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Fills the temporary file that then replaces the target (a model zip, an image, ...). */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Path tmp) throws IOException;
+    }
+
     /** Writes {@code bytes} atomically to {@code target}; returns {@code target}. */
     public static Path write(Path target, byte[] bytes) throws IOException {
-        if (target == null || bytes == null) {
+        if (bytes == null) {
             throw new IllegalArgumentException("target and bytes must not be null");
+        }
+        return write(target, tmp -> Files.write(tmp, bytes));
+    }
+
+    /** Lets {@code writer} fill a temporary file beside {@code target}, then renames it over the target. */
+    public static Path write(Path target, Writer writer) throws IOException {
+        if (target == null || writer == null) {
+            throw new IllegalArgumentException("target and writer must not be null");
         }
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
@@ -42,7 +56,7 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            Files.write(tmp, bytes);
+            writer.write(tmp);
             Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             try {

@@ -76,6 +76,26 @@ public final class Dl4jRuntime {
         return net;
     }
 
+    /**
+     * Removes the oneDNN batch-norm helper from every batch-norm layer that works on channels-last (NHWC) data, as
+     * Keras models imported by DL4J do. In DL4J 1.0.0-M2.1 that helper gives wrong results for NHWC input: the
+     * imported mini-Xception predicts "happy" for nearly every FER2013 face with it, and its output for an image
+     * depends on the other images in the batch; without it (DL4J's own implementation) the outputs match Keras'.
+     * Returns how many helpers were removed.
+     */
+    public static int dropChannelsLastBatchNormHelpers(Layer[] layers) {
+        int dropped = 0;
+        for (Layer layer : layers) {
+            if (layer instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn
+                    && bn.getHelper() != null
+                    && bn.layerConf().getCnn2DFormat() == org.deeplearning4j.nn.conf.CNN2DFormat.NHWC) {
+                setHelper(bn, null);
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
     private static void setHelper(org.deeplearning4j.nn.layers.normalization.BatchNormalization layer,
                                   BatchNormalizationHelper helper) {
         try {

@@ -1,6 +1,6 @@
 package org.emotionworkbench.run;
 
-import org.emotionworkbench.training.NetworkRelease;
+import org.emotionworkbench.model.NetworkRelease;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.LoadedDataset;

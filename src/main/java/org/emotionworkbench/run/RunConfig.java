@@ -16,10 +16,28 @@ import java.util.Map;
  * evaluation set's name, and the software it ran on.
  */
 public record RunConfig(ModelSpec model, TrainingOptions training, DataOptions data,
-                        Map<String, DataSummary> dataUsed, String evaluatedOn, Provenance software) {
+                        Map<String, DataSummary> dataUsed, String evaluatedOn, Provenance software,
+                        ImportedModel imported) {
+
+    /** A trained run's config (not imported). */
+    public RunConfig(ModelSpec model, TrainingOptions training, DataOptions data, Map<String, DataSummary> dataUsed,
+                     String evaluatedOn, Provenance software) {
+        this(model, training, data, dataUsed, evaluatedOn, software, null);
+    }
+
+    /** The config of a run folder made by importing a model: no model spec, training or data of its own. */
+    public static RunConfig imported(ImportedModel imported) {
+        return new RunConfig(null, null, null, Map.of(), null, Provenance.current(), imported);
+    }
+
+    /** Whether the run's model was imported rather than trained here. */
+    public boolean wasImported() {
+        return imported != null;
+    }
 
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public String toJson() {

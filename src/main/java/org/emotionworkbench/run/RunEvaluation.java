@@ -11,6 +11,7 @@ import org.emotionworkbench.evaluation.EvaluationClasses;
 import org.emotionworkbench.evaluation.Prediction;
 import org.emotionworkbench.evaluation.PredictionsCsv;
 import org.emotionworkbench.model.Inference;
+import org.emotionworkbench.model.LoadedModel;
 import org.emotionworkbench.platform.Dl4jRuntime;
 
 import java.io.IOException;
@@ -35,16 +36,24 @@ public final class RunEvaluation {
 
     /** Every image, predicted over all seven classes. */
     public static Result evaluate(MultiLayerNetwork net, List<Sample> samples) {
-        return evaluate(net, samples, ClassSubset.all());
+        return evaluate(LoadedModel.of(net), samples, ClassSubset.all());
     }
 
     /** The images whose class is in {@code classes}, each predicted as the most probable of those classes. */
     public static Result evaluate(MultiLayerNetwork net, List<Sample> samples, ClassSubset classes) {
+        return evaluate(LoadedModel.of(net), samples, classes);
+    }
+
+    /**
+     * The images whose class is in {@code classes}, each predicted as the most probable of those classes, by any
+     * loaded model (its outputs mapped to the canonical order: an emotion it has no output for gets probability 0).
+     */
+    public static Result evaluate(LoadedModel model, List<Sample> samples, ClassSubset classes) {
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("nothing to evaluate: the evaluation set is empty");
         }
         List<Sample> scored = samples.stream().filter(s -> classes.contains(s.label())).toList();
-        return score(scored, Inference.probabilities(net, scored, Inference.DEFAULT_BATCH), classes,
+        return score(scored, model.probabilities(scored, Inference.DEFAULT_BATCH), classes,
                 samples.size() - scored.size());
     }
 
@@ -94,7 +103,12 @@ public final class RunEvaluation {
     /** Evaluates and writes the files; a class subset is recorded in report.json and as a last line of report.txt. */
     public static Result evaluateAndWrite(MultiLayerNetwork net, List<Sample> samples, ClassSubset classes,
                                           RunFolder out) throws IOException {
-        Result r = evaluate(net, samples, classes);
+        return evaluateAndWrite(LoadedModel.of(net), samples, classes, out);
+    }
+
+    public static Result evaluateAndWrite(LoadedModel model, List<Sample> samples, ClassSubset classes,
+                                          RunFolder out) throws IOException {
+        Result r = evaluate(model, samples, classes);
         write(r, out);
         return r;
     }

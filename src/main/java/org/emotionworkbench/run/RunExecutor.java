@@ -16,7 +16,7 @@ import org.emotionworkbench.dataset.duplicates.DuplicateFinder;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.training.Balancing;
 import org.emotionworkbench.training.EpochMetrics;
-import org.emotionworkbench.training.NetworkRelease;
+import org.emotionworkbench.model.NetworkRelease;
 import org.emotionworkbench.training.EpochResult;
 import org.emotionworkbench.training.ResumePoint;
 import org.emotionworkbench.training.ResumeState;

@@ -29,6 +29,9 @@ public final class TrainingClasses {
      */
     public static List<Emotion> of(RunFolder run) throws IOException {
         RunConfig config = RunConfig.read(run.file(RunFolder.CONFIG));
+        if (config.wasImported()) { // a model from elsewhere: the classes it has outputs for
+            return config.imported().classes().outputs().stream().sorted().toList();
+        }
         DataSummary train = config.dataUsed() == null ? null : config.dataUsed().get(TRAIN_PART);
         if (train == null || train.perClass() == null) {
             throw new IllegalArgumentException(run.file(RunFolder.CONFIG) + " records no training counts per class, "

@@ -1,5 +1,6 @@
 package org.emotionworkbench.training;
 
+import org.emotionworkbench.io.AtomicFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -107,15 +108,15 @@ public final class ResumePoint {
             Files.createDirectories(dir);
             String epoch = String.format(Locale.ROOT, "%04d", partial.epochsDone());
             String netName = "network-epoch-" + epoch + ".zip";
-            AtomicWrite.write(dir.resolve(netName), tmp -> ModelSerializer.writeModel(net, tmp.toFile(), true));
+            AtomicFiles.write(dir.resolve(netName), tmp -> ModelSerializer.writeModel(net, tmp.toFile(), true));
             String bestName = partial.bestParamsFile();
             if (bestParams != null && (bestChanged || bestName == null || !Files.exists(dir.resolve(bestName)))) {
                 bestName = "best-params-epoch-" + epoch + ".bin";
-                AtomicWrite.write(dir.resolve(bestName), tmp -> Nd4j.saveBinary(bestParams, tmp.toFile()));
+                AtomicFiles.write(dir.resolve(bestName), tmp -> Nd4j.saveBinary(bestParams, tmp.toFile()));
             }
             ResumeState state = partial.withFiles(netName, bestParams == null ? null : bestName);
             byte[] json = JSON.writeValueAsString(state).getBytes(StandardCharsets.UTF_8);
-            AtomicWrite.write(dir.resolve(STATE), tmp -> Files.write(tmp, json));
+            AtomicFiles.write(dir.resolve(STATE), tmp -> Files.write(tmp, json));
             deleteAllBut(Set.of(STATE, netName, bestName == null ? STATE : bestName));
             return state;
         } catch (IOException e) {

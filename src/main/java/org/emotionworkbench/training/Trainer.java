@@ -1,5 +1,7 @@
 package org.emotionworkbench.training;
 
+import org.emotionworkbench.io.AtomicFiles;
+import org.emotionworkbench.model.NetworkRelease;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.emotionworkbench.model.ForwardCache;
@@ -336,7 +338,7 @@ public final class Trainer {
     /** Writes a DL4J model zip atomically (temp file, then rename). */
     public static void save(MultiLayerNetwork net, Path file) {
         try {
-            AtomicWrite.write(file, tmp -> ModelSerializer.writeModel(net, tmp.toFile(), true));
+            AtomicFiles.write(file, tmp -> ModelSerializer.writeModel(net, tmp.toFile(), true));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write model " + file + ": " + e.getMessage(), e);
         }

@@ -5,7 +5,7 @@ import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.model.NetworkFactory;
 import org.emotionworkbench.model.NetworkSettings;
 import org.emotionworkbench.model.Presets;
-import org.emotionworkbench.training.NetworkRelease;
+import org.emotionworkbench.model.NetworkRelease;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

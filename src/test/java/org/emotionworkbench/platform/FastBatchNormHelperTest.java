@@ -12,7 +12,7 @@ import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.model.NetworkFactory;
 import org.emotionworkbench.model.NetworkSettings;
 import org.emotionworkbench.model.Output;
-import org.emotionworkbench.training.NetworkRelease;
+import org.emotionworkbench.model.NetworkRelease;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;

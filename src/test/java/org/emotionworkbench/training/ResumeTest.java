@@ -1,5 +1,6 @@
 package org.emotionworkbench.training;
 
+import org.emotionworkbench.model.NetworkRelease;
 import org.emotionworkbench.model.BatchNorm;
 import org.emotionworkbench.model.Conv2D;
 import org.emotionworkbench.model.Dense;

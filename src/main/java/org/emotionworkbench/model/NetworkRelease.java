@@ -1,6 +1,8 @@
-package org.emotionworkbench.training;
+package org.emotionworkbench.model;
 
 import org.deeplearning4j.nn.api.Updater;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.updater.graph.ComputationGraphUpdater;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.memory.MemoryWorkspaceManager;
@@ -27,6 +29,23 @@ public final class NetworkRelease {
         close(net.params());
         close(net.getGradientsViewArray());
         Updater u = net.getUpdater(false);
+        if (u != null) {
+            close(u.getStateViewArray());
+        }
+        MemoryWorkspaceManager workspaces = Nd4j.getWorkspaceManager();
+        for (MemoryWorkspace ws : new ArrayList<>(workspaces.getAllWorkspacesForCurrentThread())) {
+            workspaces.destroyWorkspace(ws);
+        }
+    }
+
+    /** The same for a graph (an imported model): parameters, gradients, updater state and this thread's workspaces. */
+    public static void release(ComputationGraph graph) {
+        if (graph == null) {
+            return;
+        }
+        close(graph.params());
+        close(graph.getGradientsViewArray());
+        ComputationGraphUpdater u = graph.getUpdater(false);
         if (u != null) {
             close(u.getStateViewArray());
         }

@@ -1,9 +1,6 @@
-package org.emotionworkbench.training;
+package org.emotionworkbench.model;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.emotionworkbench.model.NetworkFactory;
-import org.emotionworkbench.model.NetworkSettings;
-import org.emotionworkbench.model.Presets;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -18,6 +15,6 @@ class NetworkReleaseTest {
         NetworkRelease.release(net);
         assertTrue(net.params().wasClosed(), "parameters freed");
         assertTrue(Nd4j.getWorkspaceManager().getAllWorkspacesForCurrentThread().isEmpty(), "workspaces destroyed");
-        assertDoesNotThrow(() -> NetworkRelease.release(null));
+        assertDoesNotThrow(() -> NetworkRelease.release((MultiLayerNetwork) null));
     }
 }

@@ -1,0 +1,160 @@
+package org.emotionworkbench.model.keras;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.deeplearning4j.nn.modelimport.keras.Hdf5Archive;
+import org.deeplearning4j.nn.modelimport.keras.exceptions.UnsupportedKerasConfigurationException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * What a Keras HDF5 file says about itself, read before importing: Sequential or functional, Keras version and backend,
+ * the input it declares (height, width, channels, channels last or first) and the layer types, plus the file's
+ * SHA-256. Reading it runs no code from the file: the model configuration is JSON.
+ */
+public record KerasFileInfo(String fileName, String sha256, long bytes, String modelClass, String kerasVersion,
+                            String backend, Integer height, Integer width, Integer channels, boolean channelsLast,
+                            List<String> layerClasses) {
+
+    private static final byte[] HDF5_SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public boolean sequential() {
+        return "Sequential".equals(modelClass);
+    }
+
+    /** Whether the file declares all of height, width and channels. */
+    public boolean declaresInput() {
+        return height != null && width != null && channels != null;
+    }
+
+    /**
+     * Reads the file's header and model configuration.
+     *
+     * @throws KerasImportException for a file that is not HDF5, or holds no model configuration
+     */
+    public static KerasFileInfo read(Path file) throws KerasImportException {
+        if (!Files.isRegularFile(file)) {
+            throw new KerasImportException("no such file: " + file);
+        }
+        if (!isHdf5(file)) {
+            throw new KerasImportException(file.getFileName() + " is not an HDF5 file: a Keras model is imported from "
+                    + "the .h5/.hdf5 file that Keras' model.save(...) writes");
+        }
+        String sha = sha256(file);
+        long bytes;
+        try {
+            bytes = Files.size(file);
+        } catch (IOException e) {
+            throw new KerasImportException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        synchronized (Hdf5Archive.LOCK_OBJECT) {
+            try (Hdf5Archive archive = new Hdf5Archive(file.toString())) {
+                if (!archive.hasAttribute("model_config")) {
+                    boolean weights = archive.hasAttribute("layer_names")
+                            || archive.getGroups().contains("model_weights");
+                    throw new KerasImportException(file.getFileName() + (weights
+                            ? " holds weights only (saved with save_weights): import needs the whole model, saved with "
+                            + "model.save(...), so that the architecture is known"
+                            : " holds no Keras model configuration (no 'model_config' attribute): it is an HDF5 file, "
+                            + "but not one written by Keras' model.save(...)"));
+                }
+                String config = archive.readAttributeAsJson("model_config");
+                String version = archive.hasAttribute("keras_version") ? archive.readAttributeAsString("keras_version") : null;
+                String backend = archive.hasAttribute("backend") ? archive.readAttributeAsString("backend") : null;
+                return parse(file.getFileName().toString(), sha, bytes, config, version, backend);
+            } catch (KerasImportException e) {
+                throw e;
+            } catch (UnsupportedKerasConfigurationException | RuntimeException e) {
+                throw new KerasImportException("cannot read the Keras model in " + file.getFileName() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    static KerasFileInfo parse(String name, String sha, long bytes, String modelConfigJson, String version,
+                               String backend) throws KerasImportException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(modelConfigJson);
+        } catch (IOException e) {
+            throw new KerasImportException(name + ": the model configuration is not valid JSON: " + e.getMessage(), e);
+        }
+        String modelClass = root.path("class_name").asText("");
+        JsonNode cfg = root.path("config");
+        JsonNode layers = cfg.isArray() ? cfg : cfg.path("layers"); // Keras 2.0 Sequential: a plain list
+        List<String> classes = new ArrayList<>();
+        JsonNode shape = null;
+        boolean channelsLast = true;
+        for (JsonNode layer : layers) {
+            classes.add(layer.path("class_name").asText("?"));
+            JsonNode lc = layer.path("config");
+            if (shape == null && lc.has("batch_input_shape")) {
+                shape = lc.get("batch_input_shape");
+            }
+            if (lc.has("data_format") && "channels_first".equals(lc.get("data_format").asText())) {
+                channelsLast = false;
+            }
+        }
+        Integer h = null;
+        Integer w = null;
+        Integer c = null;
+        if (shape != null && shape.isArray() && shape.size() == 4) {
+            int hi = channelsLast ? 1 : 2;
+            int wi = channelsLast ? 2 : 3;
+            int ci = channelsLast ? 3 : 1;
+            h = shape.get(hi).isInt() ? shape.get(hi).asInt() : null;
+            w = shape.get(wi).isInt() ? shape.get(wi).asInt() : null;
+            c = shape.get(ci).isInt() ? shape.get(ci).asInt() : null;
+        }
+        return new KerasFileInfo(name, sha, bytes, modelClass, version, backend, h, w, c, channelsLast,
+                List.copyOf(classes));
+    }
+
+    static boolean isHdf5(Path file) {
+        // the superblock is at offset 0, or after a user block of 512, 1024, 2048, … bytes
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(8);
+            if (java.util.Arrays.equals(head, HDF5_SIGNATURE)) {
+                return true;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        try (var ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            for (long off = 512; off + 8 <= size && off <= (1L << 24); off *= 2) {
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(8);
+                ch.position(off);
+                ch.read(buf);
+                if (java.util.Arrays.equals(buf.array(), HDF5_SIGNATURE)) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
+    }
+
+    static String sha256(Path file) throws KerasImportException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new KerasImportException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

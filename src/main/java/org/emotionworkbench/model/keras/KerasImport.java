@@ -1,0 +1,197 @@
+package org.emotionworkbench.model.keras;
+
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.modelimport.keras.KerasModelImport;
+import org.deeplearning4j.nn.modelimport.keras.exceptions.InvalidKerasConfigurationException;
+import org.deeplearning4j.nn.modelimport.keras.exceptions.UnsupportedKerasConfigurationException;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.emotionworkbench.dataset.Emotion;
+import org.emotionworkbench.model.ClassOrder;
+import org.emotionworkbench.model.InputSpec;
+import org.emotionworkbench.model.LoadedModel;
+import org.emotionworkbench.model.NetworkRelease;
+import org.emotionworkbench.model.PixelScaling;
+import org.emotionworkbench.model.SeparableConvSplit;
+import org.emotionworkbench.platform.Dl4jRuntime;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Imports a Keras 2.x HDF5 model (Sequential or functional) with deeplearning4j-modelimport into a {@link LoadedModel}.
+ * The input size and channels come from the file where it declares them; the class order is never guessed: a model
+ * without one is refused with the reason, unless the caller names it (a list, or {@code fer2013}, {@code kdef},
+ * {@code alphabetical}). Nothing from the file is executed (Keras' Lambda layers hold Python code; DL4J refuses them).
+ */
+public final class KerasImport {
+    /** The DL4J version whose importer this is, for messages. */
+    public static final String DL4J_VERSION = "1.0.0-M2.1";
+
+    /**
+     * What the user says about the model.
+     *
+     * @param classes the class order, or null if not given (then the import is refused)
+     * @param scaling how pixels are scaled for this model
+     * @param input   height, width, channels when the file does not declare them (or to confirm them); null if not given
+     */
+    public record Options(ClassOrder classes, PixelScaling scaling, int[] input) {
+        public Options {
+            if (scaling == null) {
+                scaling = PixelScaling.UNIT;
+            }
+        }
+    }
+
+    /**
+     * An imported model and what its file said about itself. The caller closes the model.
+     *
+     * @param separableSplit how many separable convolutions were rewritten as depthwise + 1×1 ({@link SeparableConvSplit})
+     */
+    public record Imported(LoadedModel model, KerasFileInfo source, int separableSplit) {
+    }
+
+    /** Outputs of the split graph may differ from the original's by float rounding only. */
+    static final double SPLIT_TOLERANCE = 1e-4;
+
+    private KerasImport() {
+    }
+
+    public static Imported read(Path file, Options options) throws KerasImportException {
+        KerasFileInfo info = KerasFileInfo.read(file);
+        InputSpec input = inputSpec(info, options);
+        Model model = importModel(file, info);
+        int split = 0;
+        if (model instanceof ComputationGraph g) {
+            Dl4jRuntime.dropChannelsLastBatchNormHelpers(g.getLayers());
+            int separable = SeparableConvSplit.separableLayers(g).size();
+            if (separable > 0) {
+                ComputationGraph faster = splitChecked(g, input, info.fileName());
+                if (faster != g) {
+                    NetworkRelease.release(g);
+                    model = faster;
+                    split = separable;
+                }
+            }
+        }
+        boolean handedOver = false;
+        try {
+            long outputs;
+            try {
+                outputs = LoadedModel.probeOutputs(model, input);
+            } catch (IllegalArgumentException e) {
+                throw new KerasImportException(info.fileName() + ": " + e.getMessage(), e);
+            }
+            ClassOrder classes = options.classes();
+            if (classes == null) {
+                throw new KerasImportException(missingClassesMessage(info.fileName(), outputs));
+            }
+            if (classes.size() != outputs) {
+                throw new KerasImportException(info.fileName() + " has " + outputs + " outputs, but the class list names "
+                        + classes.size() + " (" + classes + "): give one emotion per output, in output order");
+            }
+            LoadedModel loaded = model instanceof ComputationGraph g ? LoadedModel.of(g, input, classes)
+                    : LoadedModel.of((MultiLayerNetwork) model, input, classes);
+            handedOver = true;
+            return new Imported(loaded, info, split);
+        } finally {
+            if (!handedOver) {
+                release(model);
+            }
+        }
+    }
+
+    /** The split graph if it computes the same outputs as {@code g} (checked on random images), else {@code g}. */
+    private static ComputationGraph splitChecked(ComputationGraph g, InputSpec input, String file) {
+        ComputationGraph faster;
+        try {
+            faster = SeparableConvSplit.split(g);
+            Dl4jRuntime.dropChannelsLastBatchNormHelpers(faster.getLayers());
+            double diff = SeparableConvSplit.maxDifference(g, faster, input, 42);
+            if (diff <= SPLIT_TOLERANCE) {
+                return faster;
+            }
+            System.getLogger(KerasImport.class.getName()).log(System.Logger.Level.WARNING, "{0}: separable "
+                    + "convolutions kept fused: splitting them changed the outputs by {1}", file, diff);
+            NetworkRelease.release(faster);
+        } catch (RuntimeException e) {
+            System.getLogger(KerasImport.class.getName()).log(System.Logger.Level.WARNING, "{0}: separable "
+                    + "convolutions kept fused: {1}", file, e.getMessage());
+        }
+        return g;
+    }
+
+    static String missingClassesMessage(String file, long outputs) {
+        if (outputs == Emotion.COUNT) {
+            return file + " has 7 outputs, but which emotion each stands for is not stored in a Keras file, and the "
+                    + "common orders differ: FER2013's numeric labels are angry, disgust, fear, happy, sad, surprise, "
+                    + "neutral (neutral last), not the alphabetical angry, disgust, fear, happy, neutral, sad, surprise. "
+                    + "A wrong guess silently mislabels two classes. Say which: --classes fer2013, --classes alphabetical,"
+                    + " --classes kdef, or the list (e.g. --classes angry,disgust,fear,happy,sad,surprise,neutral)";
+        }
+        return file + " has " + outputs + " outputs: name the emotion of each, in output order, with --classes "
+                + "(e.g. --classes angry,happy,neutral,sad,surprise)";
+    }
+
+    private static InputSpec inputSpec(KerasFileInfo info, Options options) throws KerasImportException {
+        int[] given = options.input();
+        int h;
+        int w;
+        int c;
+        if (info.declaresInput()) {
+            h = info.height();
+            w = info.width();
+            c = info.channels();
+            if (given != null && (given[0] != h || given[1] != w || given[2] != c)) {
+                throw new KerasImportException(info.fileName() + " declares an input of " + h + "x" + w + "x" + c
+                        + ", not " + given[0] + "x" + given[1] + "x" + given[2] + " as given: leave --input out");
+            }
+        } else if (given != null) {
+            h = given[0];
+            w = given[1];
+            c = given[2];
+        } else {
+            throw new KerasImportException(info.fileName() + " does not declare its input size: give it with --input "
+                    + "HxWxC (e.g. --input 64x64x1)");
+        }
+        try {
+            return new InputSpec(h, w, c, info.channelsLast(), options.scaling());
+        } catch (IllegalArgumentException e) {
+            throw new KerasImportException(info.fileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Model importModel(Path file, KerasFileInfo info) throws KerasImportException {
+        Dl4jRuntime.configure();
+        try {
+            return info.sequential()
+                    ? KerasModelImport.importKerasSequentialModelAndWeights(file.toString(), false)
+                    : KerasModelImport.importKerasModelAndWeights(file.toString(), false);
+        } catch (UnsupportedKerasConfigurationException e) {
+            throw new KerasImportException("DL4J " + DL4J_VERSION + " cannot import " + info.fileName() + ": "
+                    + firstLine(e.getMessage()), e);
+        } catch (InvalidKerasConfigurationException e) {
+            throw new KerasImportException(info.fileName() + " is not a model DL4J " + DL4J_VERSION + " can read: "
+                    + firstLine(e.getMessage()), e);
+        } catch (IOException | RuntimeException e) {
+            throw new KerasImportException("cannot import " + info.fileName() + " with DL4J " + DL4J_VERSION + ": "
+                    + firstLine(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).trim();
+    }
+
+    private static void release(Model model) {
+        if (model instanceof ComputationGraph g) {
+            NetworkRelease.release(g);
+        } else if (model instanceof MultiLayerNetwork n) {
+            NetworkRelease.release(n);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.emotionworkbench.run;
+
+import org.emotionworkbench.model.ClassOrder;
+import org.emotionworkbench.model.InputSpec;
+
+/**
+ * The provenance of a run folder made by importing a model trained elsewhere (written into config.json as
+ * {@code "imported"}): the source file's name, size and SHA-256, what the file said (Keras version and backend, model
+ * class), and what the user said or the file declared (input spec, class order). {@code graph} says whether model.zip
+ * holds a DL4J ComputationGraph (functional Keras models) or a MultiLayerNetwork (Sequential ones);
+ * {@code separableSplit} how many separable convolutions were stored as depthwise + 1×1 pairs (same outputs, faster).
+ */
+public record ImportedModel(String format, String sourceFile, String sourceSha256, long sourceBytes,
+                            String kerasVersion, String kerasBackend, String modelClass, boolean graph,
+                            InputSpec input, ClassOrder classes, long parameters, int separableSplit,
+                            String importedAt) {
+    public static final String KERAS = "keras-hdf5";
+}

@@ -1,0 +1,80 @@
+package org.emotionworkbench.run;
+
+import org.deeplearning4j.util.ModelSerializer;
+import org.emotionworkbench.io.AtomicFiles;
+import org.emotionworkbench.model.LoadedModel;
+import org.emotionworkbench.model.keras.KerasFileInfo;
+import org.emotionworkbench.model.keras.KerasImport;
+import org.emotionworkbench.model.keras.KerasImportException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Turns a model trained elsewhere into an ordinary run folder: model.zip (the DL4J form of the imported network) and
+ * config.json (with the {@link ImportedModel} record), so that evaluation, explanation, comparison and studies open it
+ * like a trained run. The file is imported and checked before anything is written; a failure leaves no folder behind.
+ */
+public final class ModelImport {
+    private ModelImport() {
+    }
+
+    /** The run folder written, and the imported model (open; the caller closes it). */
+    public record Result(RunFolder run, LoadedModel model, ImportedModel record) {
+    }
+
+    public static Result importKeras(Path h5, KerasImport.Options options, Path runDir, boolean overwrite)
+            throws KerasImportException, IOException {
+        checkTarget(runDir, overwrite); // before the slow part: a taken folder is refused at once
+        KerasImport.Imported imported = KerasImport.read(h5, options);
+        LoadedModel model = imported.model();
+        boolean created = !Files.exists(runDir);
+        try {
+            KerasFileInfo src = imported.source();
+            ImportedModel record = new ImportedModel(ImportedModel.KERAS, src.fileName(), src.sha256(), src.bytes(),
+                    src.kerasVersion(), src.backend(), src.modelClass(), model.isGraph(), model.input(),
+                    model.classes(), model.parameterCount(), imported.separableSplit(),
+                    Instant.now().toString());
+            RunFolder run = RunFolder.createNew(runDir, overwrite);
+            AtomicFiles.write(run.file(RunFolder.MODEL), tmp -> ModelSerializer.writeModel(model.model(), tmp.toFile(), false));
+            run.writeString(RunFolder.CONFIG, RunConfig.imported(record).toJson());
+            return new Result(run, model, record);
+        } catch (IOException | RuntimeException e) {
+            model.close();
+            if (created) {
+                deleteQuietly(runDir);
+            }
+            throw e;
+        }
+    }
+
+    private static void checkTarget(Path runDir, boolean overwrite) throws IOException {
+        if (Files.exists(runDir) && !Files.isDirectory(runDir)) {
+            throw new IllegalArgumentException("run folder " + runDir + " is a file, not a folder");
+        }
+        if (Files.isDirectory(runDir) && !overwrite) {
+            try (var entries = Files.list(runDir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException("run folder " + runDir + " is not empty; choose a new --out "
+                            + "folder or pass --overwrite");
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort: a half-written folder the user can delete
+                }
+            });
+        } catch (IOException ignored) {
+            // nothing to clean
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.emotionworkbench.run;
+
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.emotionworkbench.model.LoadedModel;
+import org.emotionworkbench.platform.Dl4jRuntime;
+
+import java.io.IOException;
+
+/**
+ * The one way to open a run's model: a trained run's model.zip is the workbench's own network (48×48×1, canonical
+ * class order); an imported run's model.zip is opened with the input spec and class order its config.json records.
+ */
+public final class RunModels {
+    private RunModels() {
+    }
+
+    /**
+     * Opens {@code run}'s model; the caller closes it.
+     *
+     * @throws IllegalArgumentException when model.zip or config.json is unreadable, with the file named
+     */
+    public static LoadedModel load(RunFolder run) {
+        Dl4jRuntime.configure();
+        ImportedModel imported = importedOf(run);
+        try {
+            if (imported == null) {
+                return LoadedModel.of(ModelSerializer.restoreMultiLayerNetwork(run.file(RunFolder.MODEL).toFile(), false));
+            }
+            if (imported.graph()) {
+                ComputationGraph g = ModelSerializer.restoreComputationGraph(run.file(RunFolder.MODEL).toFile(), false);
+                return LoadedModel.of(g, imported.input(), imported.classes());
+            }
+            MultiLayerNetwork n = ModelSerializer.restoreMultiLayerNetwork(run.file(RunFolder.MODEL).toFile(), false);
+            return LoadedModel.of(n, imported.input(), imported.classes());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot read the model " + run.file(RunFolder.MODEL)
+                    + " (not a DL4J model zip, or damaged): " + e.getMessage(), e);
+        }
+    }
+
+    /** The import record of a run folder, or null for a run trained here (or one whose config cannot be read). */
+    public static ImportedModel importedOf(RunFolder run) {
+        try {
+            return RunConfig.read(run.file(RunFolder.CONFIG)).imported();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}
