@@ -57,6 +57,7 @@ public record KerasFileInfo(String fileName, String sha256, long bytes, String m
             throw new KerasImportException("cannot read " + file + ": " + e.getMessage(), e);
         }
         synchronized (Hdf5Archive.LOCK_OBJECT) {
+            quietHdf5();
             try (Hdf5Archive archive = new Hdf5Archive(file.toString())) {
                 if (!archive.hasAttribute("model_config")) {
                     boolean weights = archive.hasAttribute("layer_names")
@@ -67,9 +68,16 @@ public record KerasFileInfo(String fileName, String sha256, long bytes, String m
                             : " holds no Keras model configuration (no 'model_config' attribute): it is an HDF5 file, "
                             + "but not one written by Keras' model.save(...)"));
                 }
+                for (String needed : new String[]{"keras_version", "backend"}) {
+                    if (!archive.hasAttribute(needed)) {
+                        throw new KerasImportException(file.getFileName() + " has a model configuration but no '"
+                                + needed + "': DL4J imports files written by Keras 2's model.save(...), which always "
+                                + "records it");
+                    }
+                }
                 String config = archive.readAttributeAsJson("model_config");
-                String version = archive.hasAttribute("keras_version") ? archive.readAttributeAsString("keras_version") : null;
-                String backend = archive.hasAttribute("backend") ? archive.readAttributeAsString("backend") : null;
+                String version = archive.readAttributeAsString("keras_version");
+                String backend = archive.readAttributeAsString("backend");
                 return parse(file.getFileName().toString(), sha, bytes, config, version, backend);
             } catch (KerasImportException e) {
                 throw e;
@@ -77,6 +85,18 @@ public record KerasFileInfo(String fileName, String sha256, long bytes, String m
                 throw new KerasImportException("cannot read the Keras model in " + file.getFileName() + ": "
                         + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * Stops the HDF5 library from printing its error stack to the console (it does for every failed lookup, which
+     * DL4J's importer makes on purpose); failures still reach the caller as exceptions. Per thread.
+     */
+    static void quietHdf5() {
+        try {
+            org.bytedeco.hdf5.Exception.dontPrint();
+        } catch (RuntimeException | LinkageError e) {
+            // the messages are only noise; the import works without this
         }
     }
 

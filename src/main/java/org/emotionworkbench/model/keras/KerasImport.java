@@ -163,6 +163,7 @@ public final class KerasImport {
 
     private static Model importModel(Path file, KerasFileInfo info) throws KerasImportException {
         Dl4jRuntime.configure();
+        KerasFileInfo.quietHdf5();
         try {
             return info.sequential()
                     ? KerasModelImport.importKerasSequentialModelAndWeights(file.toString(), false)
