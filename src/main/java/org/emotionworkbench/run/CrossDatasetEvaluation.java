@@ -1,7 +1,6 @@
 package org.emotionworkbench.run;
 
-import org.emotionworkbench.model.NetworkRelease;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.emotionworkbench.model.LoadedModel;
 import org.emotionworkbench.dataset.DataSources;
 import org.emotionworkbench.dataset.LoadMonitor;
 import org.emotionworkbench.dataset.LoadOptions;
@@ -60,12 +59,9 @@ public final class CrossDatasetEvaluation {
         LoadedDataset dataset = DataSources.load(dataSpec, source, options, monitor);
         List<Sample> samples = RunExecutor.heldOutPart(dataset);
         ClassSubset subset = TrainingClasses.subset(classes, run, samples);
-        MultiLayerNetwork net = RunEvaluation.loadModel(run);
-        try {
+        try (LoadedModel model = RunModels.load(run)) {
             RunFolder destination = RunFolder.createNew(out, overwrite);
-            return RunEvaluation.evaluateAndWrite(net, samples, subset, destination);
-        } finally {
-            NetworkRelease.release(net);
+            return RunEvaluation.evaluateAndWrite(model, samples, subset, destination);
         }
     }
 }
