@@ -19,6 +19,28 @@ public record RunComparison(List<Row> rows, List<Pair> pairs) {
     public record Pair(String a, String b, McNemar test) {
     }
 
+    /** The model's preset/spec name, or for an imported model its source file. */
+    static String modelName(org.emotionworkbench.run.RunConfig c) {
+        if (c == null) {
+            return "?";
+        }
+        if (c.wasImported()) {
+            return c.imported().sourceFile() + " (imported)";
+        }
+        return c.model() == null ? "?" : c.model().name();
+    }
+
+    /** The training data's root, or "elsewhere" for an imported model. */
+    static String trainedOn(org.emotionworkbench.run.RunConfig c) {
+        if (c == null) {
+            return "?";
+        }
+        if (c.wasImported()) {
+            return "elsewhere (imported)";
+        }
+        return c.data() == null ? "?" : c.data().trainRoot();
+    }
+
     public static RunComparison of(List<RunResults> runs, int resamples, long seed) {
         List<Row> rows = new ArrayList<>();
         for (RunResults r : runs) {
@@ -27,9 +49,9 @@ public record RunComparison(List<Row> rows, List<Pair> pairs) {
             java.util.List<org.emotionworkbench.dataset.Emotion> classes = ClassificationReport.presentClasses(t, p);
             ClassificationReport report = ClassificationReport.over(t, p, classes);
             rows.add(new Row(r.name(),
-                    r.config() == null ? "?" : r.config().model().name(),
-                    r.config() == null ? "?" : r.config().data().trainRoot(),
-                    r.config() == null ? "?" : r.config().evaluatedOn(),
+                    modelName(r.config()),
+                    trainedOn(r.config()),
+                    r.evaluatedOn(),
                     t.length,
                     Bootstrap.interval(t, p, (x, y) -> ClassificationReport.over(x, y, classes).accuracy(), resamples, 0.95, seed),
                     Bootstrap.interval(t, p, (x, y) -> ClassificationReport.over(x, y, classes).macroPrecision(), resamples, 0.95, seed),

@@ -27,14 +27,37 @@ public record RunResults(Path dir, String name, RunConfig config, List<Predictio
         }
         RunConfig config = null;
         Path abs = dir.toAbsolutePath().normalize();
-        // the run's own folder, or <run>/evaluations/<name> two levels below it
-        for (Path d : new Path[]{abs, abs.getParent() == null ? null : abs.getParent().getParent()}) {
-            if (config == null && d != null && Files.isRegularFile(d.resolve(RunFolder.CONFIG))) {
-                config = RunConfig.read(d.resolve(RunFolder.CONFIG));
-            }
+        Path fileName = abs.getFileName();
+        String name = fileName == null ? dir.toString() : fileName.toString();
+        if (Files.isRegularFile(abs.resolve(RunFolder.CONFIG))) {
+            config = RunConfig.read(abs.resolve(RunFolder.CONFIG));
+        } else if (isEvaluationFolder(abs)) {
+            // <run>/evaluations/<name>: the run's config two levels up; named run/evaluation, as two runs evaluated
+            // on the same set have evaluation folders of the same name
+            Path run = abs.getParent().getParent();
+            config = RunConfig.read(run.resolve(RunFolder.CONFIG));
+            name = run.getFileName() + "/" + name;
         }
-        Path fileName = dir.toAbsolutePath().normalize().getFileName();
-        return new RunResults(dir, fileName == null ? dir.toString() : fileName.toString(), config, preds);
+        return new RunResults(dir, name, config, preds);
+    }
+
+    private static boolean isEvaluationFolder(Path abs) {
+        Path parent = abs.getParent();
+        return parent != null && parent.getFileName() != null && parent.getParent() != null
+                && "evaluations".equals(parent.getFileName().toString())
+                && Files.isRegularFile(parent.getParent().resolve(RunFolder.CONFIG));
+    }
+
+    /**
+     * The set these predictions are on: an evaluation folder's name (a cross-dataset test), else the run's own
+     * record ("?" when unknown).
+     */
+    public String evaluatedOn() {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (isEvaluationFolder(abs)) {
+            return String.valueOf(abs.getFileName());
+        }
+        return config == null || config.evaluatedOn() == null ? "?" : config.evaluatedOn();
     }
 
     public int[] truth() {

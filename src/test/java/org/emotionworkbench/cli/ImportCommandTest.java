@@ -36,14 +36,35 @@ class ImportCommandTest {
         assertTrue(Files.isRegularFile(run.resolve("model.zip")));
 
         Path faces = ferSubset(tmp.resolve("fer-subset"), 30);
-        Path out = tmp.resolve("eval");
+        Path out = run.resolve("evaluations/fer-subset"); // the default place
         CliEndToEndTest.Result evaluated = cli("evaluate", "--run", run.toString(), "--data", faces.toString(),
-                "--out", out.toString(), "--cache-dir", tmp.resolve("cache").toString());
+                "--cache-dir", tmp.resolve("cache").toString());
         assertEquals(0, evaluated.code(), evaluated.err());
         ClassificationReport report = ClassificationReport.fromJson(Files.readString(out.resolve("report.json")));
         assertEquals(210, report.totalSupport());
         // 0.47 on all 7,178 test faces; on 210 of them well above chance (1/7) unless order or scaling were wrong
         assertTrue(report.accuracy() > 0.3, "accuracy " + report.accuracy());
+
+        CliEndToEndTest.Result compared = cli("compare", out.toString());
+        assertEquals(0, compared.code(), compared.err());
+        assertTrue(compared.out().contains("fer2013_mini_XCEPTION.00-0.47.hdf5 (imported)"), compared.out());
+        assertTrue(compared.out().contains("trained on elsewhere (imported)"), compared.out());
+    }
+
+    @Test
+    void evaluationsOfTwoRunsOnTheSameSetAreToldApartInAComparison() throws Exception {
+        Path faces = ferSubset(tmp.resolve("faces"), 3);
+        for (String name : new String[]{"a", "b"}) {
+            assertEquals(0, cli("import", "--keras", MINI, "--out", tmp.resolve(name).toString(), "--classes", "fer2013",
+                    "--pixel-range", name.equals("a") ? "-1,1" : "0,1").code());
+            assertEquals(0, cli("evaluate", "--run", tmp.resolve(name).toString(), "--data", faces.toString(),
+                    "--cache-dir", tmp.resolve("cache").toString()).code());
+        }
+        CliEndToEndTest.Result compared = cli("compare", tmp.resolve("a/evaluations/faces").toString(),
+                tmp.resolve("b/evaluations/faces").toString());
+        assertEquals(0, compared.code(), compared.err());
+        assertTrue(compared.out().contains("McNemar a/faces vs b/faces"), compared.out());
+        assertTrue(compared.out().contains("a/faces: trained on elsewhere (imported), evaluated on faces"), compared.out());
     }
 
     /** The first {@code perClass} FER2013 test faces of each class (sorted by name), copied into {@code dir}. */
