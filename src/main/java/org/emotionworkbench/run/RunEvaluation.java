@@ -1,7 +1,6 @@
 package org.emotionworkbench.run;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.evaluation.ClassSubset;
@@ -125,8 +124,10 @@ public final class RunEvaluation {
     public static MultiLayerNetwork loadModel(RunFolder run) {
         Dl4jRuntime.configure();
         try {
-            return ModelSerializer.restoreMultiLayerNetwork(run.file(RunFolder.MODEL).toFile(), false);
-        } catch (IOException | RuntimeException e) {
+            return org.emotionworkbench.model.ModelZip.readNetwork(run.file(RunFolder.MODEL), false);
+        } catch (org.emotionworkbench.model.ModelZip.InvalidModelFileException e) {
+            throw e;
+        } catch (RuntimeException e) {
             throw new IllegalArgumentException("cannot read the model " + run.file(RunFolder.MODEL)
                     + " (not a DL4J model zip, or damaged): " + e.getMessage(), e);
         }

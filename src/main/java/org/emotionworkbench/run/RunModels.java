@@ -2,8 +2,8 @@ package org.emotionworkbench.run;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.emotionworkbench.model.LoadedModel;
+import org.emotionworkbench.model.ModelZip;
 import org.emotionworkbench.platform.Dl4jRuntime;
 
 import java.io.IOException;
@@ -26,15 +26,17 @@ public final class RunModels {
         ImportedModel imported = importedOf(run);
         try {
             if (imported == null) {
-                return LoadedModel.of(ModelSerializer.restoreMultiLayerNetwork(run.file(RunFolder.MODEL).toFile(), false));
+                return LoadedModel.of(ModelZip.readNetwork(run.file(RunFolder.MODEL), false));
             }
             if (imported.graph()) {
-                ComputationGraph g = ModelSerializer.restoreComputationGraph(run.file(RunFolder.MODEL).toFile(), false);
+                ComputationGraph g = ModelZip.readGraph(run.file(RunFolder.MODEL), false);
                 return LoadedModel.of(g, imported.input(), imported.classes());
             }
-            MultiLayerNetwork n = ModelSerializer.restoreMultiLayerNetwork(run.file(RunFolder.MODEL).toFile(), false);
+            MultiLayerNetwork n = ModelZip.readNetwork(run.file(RunFolder.MODEL), false);
             return LoadedModel.of(n, imported.input(), imported.classes());
-        } catch (IOException | RuntimeException e) {
+        } catch (ModelZip.InvalidModelFileException e) {
+            throw e;
+        } catch (RuntimeException e) {
             throw new IllegalArgumentException("cannot read the model " + run.file(RunFolder.MODEL)
                     + " (not a DL4J model zip, or damaged): " + e.getMessage(), e);
         }

@@ -74,11 +74,7 @@ public final class ResumePoint {
         }
         MultiLayerNetwork net;
         Dl4jRuntime.configure(); // layer helpers are chosen when the restored network is initialised
-        try {
-            net = Dl4jRuntime.prepare(ModelSerializer.restoreMultiLayerNetwork(netFile.toFile(), true));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + netFile + ": " + e.getMessage(), e);
-        }
+        net = Dl4jRuntime.prepare(org.emotionworkbench.model.ModelZip.readNetwork(netFile, true));
         if (net.getEpochCount() != state.epochsDone()) {
             throw new IllegalArgumentException("the resume point in " + dir + " is inconsistent: its network has "
                     + net.getEpochCount() + " epochs, its state says " + state.epochsDone());
