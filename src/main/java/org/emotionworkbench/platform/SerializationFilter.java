@@ -1,0 +1,33 @@
+package org.emotionworkbench.platform;
+
+import java.io.ObjectInputFilter;
+
+/**
+ * The process-wide Java deserialization filter (JEP 290): the workbench itself deserializes nothing from files — model
+ * zips are read through {@code model/ModelZip}, settings and run records are JSON — so every class is rejected except
+ * the one the window's own drag and drop carries (JavaFX serializes a custom clipboard format's content: the layer
+ * editor drags an {@link Integer} row index). Depth, reference and size limits stop a nested-collection bomb even
+ * before its classes are checked. A library that tried to deserialize anything else gets an
+ * {@link java.io.InvalidClassException} instead of running the object's code.
+ */
+public final class SerializationFilter {
+    /** The filter pattern, in {@link ObjectInputFilter.Config#createFilter} syntax. */
+    public static final String PATTERN =
+            "maxdepth=5;maxrefs=100;maxbytes=65536;maxarray=1024;java.lang.Integer;java.lang.Number;!*";
+
+    private SerializationFilter() {
+    }
+
+    /**
+     * Installs the filter unless one is already set (by {@code -Djdk.serialFilter} or an earlier call). Returns whether
+     * the workbench's filter is the one in force afterwards.
+     */
+    public static synchronized boolean install() {
+        ObjectInputFilter current = ObjectInputFilter.Config.getSerialFilter();
+        if (current != null) {
+            return PATTERN.equals(current.toString());
+        }
+        ObjectInputFilter.Config.setSerialFilter(ObjectInputFilter.Config.createFilter(PATTERN));
+        return true;
+    }
+}
