@@ -27,8 +27,8 @@ public record RunComparison(List<Row> rows, List<Pair> pairs) {
             java.util.List<org.emotionworkbench.dataset.Emotion> classes = ClassificationReport.presentClasses(t, p);
             ClassificationReport report = ClassificationReport.over(t, p, classes);
             rows.add(new Row(r.name(),
-                    r.config() == null ? "?" : r.config().model().name(),
-                    r.config() == null ? "?" : r.config().data().trainRoot(),
+                    r.config() == null || r.config().modelName() == null ? "?" : r.config().modelName(),
+                    r.config() == null ? "?" : r.config().wasImported() ? "(imported)" : r.config().trainRoot(),
                     r.config() == null ? "?" : r.config().evaluatedOn(),
                     t.length,
                     Bootstrap.interval(t, p, (x, y) -> ClassificationReport.over(x, y, classes).accuracy(), resamples, 0.95, seed),
