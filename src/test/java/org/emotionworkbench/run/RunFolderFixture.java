@@ -128,8 +128,10 @@ public final class RunFolderFixture {
     public Path write() throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(RunFolder.CONFIG), config().toJson());
-        Files.writeString(dir.resolve(RunFolder.OUTCOME), "{\"stopReason\":\"completed\",\"message\":\"done\",\"epochs\":"
+        if (importedFrom == null) { // an imported model has no training outcome
+            Files.writeString(dir.resolve(RunFolder.OUTCOME), "{\"stopReason\":\"completed\",\"message\":\"done\",\"epochs\":"
                 + epochs + ",\"bestEpoch\":" + epochs + ",\"best\":null,\"seconds\":1.0}");
+        }
         for (Map.Entry<String, boolean[]> e : evaluations.entrySet()) {
             String root = evaluationRoots.get(e.getKey());
             Path out = RunHeadline.OWN_TEST.equals(e.getKey()) ? dir : dir.resolve("evaluations").resolve(e.getKey());
