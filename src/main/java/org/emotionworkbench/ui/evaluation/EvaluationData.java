@@ -38,8 +38,8 @@ public record EvaluationData(Path dir, ClassificationReport report, ConfusionMat
         Path report = f.file(RunFolder.REPORT_JSON);
         if (!Files.isRegularFile(report)) {
             if (org.emotionworkbench.run.RunModels.importedOf(f) != null) {
-                throw new IllegalArgumentException("This model was imported and has not been evaluated yet: evaluate "
-                        + "it on a dataset with \"Evaluate on another dataset\" (a FER2013 test folder, say).");
+                throw new IllegalArgumentException("Imported model, not evaluated yet: use \"Evaluate on another "
+                        + "dataset\" below.");
             }
             throw new IllegalArgumentException("no evaluation in " + dir + " yet (report.json is missing): "
                     + "the run may still be training, or it stopped before its best epoch");

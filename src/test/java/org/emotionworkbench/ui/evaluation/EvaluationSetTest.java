@@ -41,7 +41,7 @@ class EvaluationSetTest {
         assertEquals(EvaluationSet.NOT_EVALUATED, sets.get(0).name());
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> EvaluationData.read(run));
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("This model was imported"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("Imported model, not evaluated yet"), e.getMessage());
 
         org.emotionworkbench.run.RunFolderFixture.writeEvaluation(run.resolve("evaluations/fer2013-test"),
                 "/data/fer2013", org.emotionworkbench.run.RunFolderFixture.rightFirst(14, 7));
