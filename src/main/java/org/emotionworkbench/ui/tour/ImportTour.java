@@ -18,7 +18,8 @@ import java.util.Objects;
  * File → Import Keras model… through the real window, for screenshots: the dataset opened, the dialog on a Keras
  * file with the alphabetical class order (a wrong one for FER2013 models: {@code import-keras-wrong-order.png}), then
  * FER2013's order ({@code import-keras.png}), both at [-1, 1] with their previews; Import, and the imported run on
- * the Evaluation screen ({@code evaluation-imported.png}).
+ * the Evaluation screen ({@code evaluation-imported.png}); with other runs in the workspace, all of them on the Compare
+ * screen ({@code compare-imported.png}).
  */
 public final class ImportTour {
     private ImportTour() {
@@ -61,5 +62,15 @@ public final class ImportTour {
         FxSteps.waitUntil("the import", 300, () -> vm.importedRunProperty().get() != null
                 && ctx.selectedRunProperty().get() != null && ctx.tasks().running().isEmpty());
         fx.snapshot(o.out().resolve("evaluation-imported.png"));
+
+        // Compare: with other runs in the workspace (--workspace), the imported one among them, all chosen
+        FxSteps.onFx(() -> ctx.screenProperty().set(org.emotionworkbench.ui.Screen.COMPARE));
+        javafx.scene.control.TableView<?> runs = fx.find("#runs-table", javafx.scene.control.TableView.class);
+        FxSteps.waitUntil("the runs table", 60, () -> !runs.getItems().isEmpty() && ctx.tasks().running().isEmpty());
+        if (FxSteps.onFx(() -> runs.getItems().size()) >= 2) {
+            FxSteps.onFx(() -> runs.getSelectionModel().selectAll());
+            FxSteps.waitUntil("the comparison", 120, () -> ctx.tasks().running().isEmpty());
+            fx.snapshot(o.out().resolve("compare-imported.png"));
+        }
     }
 }
