@@ -1,6 +1,7 @@
 package org.emotionworkbench.cli;
 
 import org.emotionworkbench.ui.common.UiScale;
+import org.emotionworkbench.ui.tour.ImportTour;
 import org.emotionworkbench.ui.tour.ScreenshotTour;
 import org.emotionworkbench.ui.tour.SyntheticVsRealTour;
 import picocli.CommandLine.Command;
@@ -44,6 +45,11 @@ final class ScreenshotsCommand implements Callable<Integer> {
             + "lesson's study/) shown on the Compare screen as compare-lesson.png.")
     Path study;
 
+    @Option(names = "--import-keras", paramLabel = "<file.h5>", description = "Instead of the main tour: File → Import "
+            + "Keras model… on this file over --data, its preview with the alphabetical then FER2013's class order at "
+            + "[-1, 1], and the run imported; import-keras-wrong-order.png, import-keras.png, evaluation-imported.png.")
+    Path importKeras;
+
     @Override
     public Integer call() throws Exception {
         if (System.getenv("DISPLAY") == null && System.getProperty("os.name", "").toLowerCase().contains("linux")) {
@@ -57,6 +63,9 @@ final class ScreenshotsCommand implements Callable<Integer> {
         if (!UiScale.STEPS.contains(scale)) {
             throw new UserError("--scale must be one of " + UiScale.STEPS + ", got " + scale);
         }
+        if (importKeras != null && synthetic != null) {
+            throw new UserError("--import-keras and --synthetic are two different tours: give one");
+        }
         if (study != null && synthetic == null) {
             throw new UserError("--study goes with --synthetic (the synthetic-vs-real tour)");
         }
@@ -64,7 +73,9 @@ final class ScreenshotsCommand implements Callable<Integer> {
         ScreenshotTour.Options o = new ScreenshotTour.Options(out, ws, data.toAbsolutePath().normalize(), epochs,
                 Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), scale);
         try {
-            if (synthetic != null) {
+            if (importKeras != null) {
+                ImportTour.run(o, importKeras.toAbsolutePath().normalize());
+            } else if (synthetic != null) {
                 SyntheticVsRealTour.run(o, new SyntheticVsRealTour.Inputs(synthetic.toAbsolutePath().normalize(),
                         o.data(), study == null ? null : study.toAbsolutePath().normalize()));
             } else {

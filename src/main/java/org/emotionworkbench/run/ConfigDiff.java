@@ -23,6 +23,9 @@ public record ConfigDiff(List<String> runs, List<Row> rows) {
     public static final String NONE = "none";
     public static final String UNREADABLE = "?";
     public static final Set<String> VOLATILE = Set.of("software.createdAt");
+    /** config.json leaves null fields out; the diff keeps them, so that a setting one run lacks reads {@value #NONE}. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper WITH_NULLS = RunConfig.JSON.copy()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS);
 
     /** One key: its value in each run (in {@link #runs} order) and whether they differ. */
     public record Row(String key, List<String> values, boolean differs) {
@@ -68,11 +71,18 @@ public record ConfigDiff(List<String> runs, List<Row> rows) {
         return rows.stream().filter(Row::differs).toList();
     }
 
-    /** A run config as dotted keys in the order config.json lists them, with {@code model.layerCount} after the name. */
+    /**
+     * A run config as dotted keys in the order config.json lists them, with {@code model.layerCount} after the name.
+     * An imported run has no model spec, training or data settings: its keys are {@code imported.*} (source file,
+     * SHA-256, input, class order, …) and no layer count.
+     */
     public static Map<String, String> flatten(RunConfig config) {
-        JsonNode root = RunConfig.JSON.valueToTree(config);
+        JsonNode root = WITH_NULLS.valueToTree(config);
         Map<String, String> out = new LinkedHashMap<>();
         flatten("", root, out);
+        if (config.model() == null) {
+            return out;
+        }
         Map<String, String> withCount = new LinkedHashMap<>();
         boolean added = false;
         for (Map.Entry<String, String> e : out.entrySet()) {

@@ -15,4 +15,24 @@ public record ImportedModel(String format, String sourceFile, String sourceSha25
                             InputSpec input, ClassOrder classes, long parameters, int separableSplit,
                             String importedAt) {
     public static final String KERAS = "keras-hdf5";
+
+    /**
+     * The source file's name without its extension and without the epoch-and-score suffix Keras' ModelCheckpoint
+     * adds: "fer2013_mini_XCEPTION" for fer2013_mini_XCEPTION.00-0.47.hdf5.
+     */
+    public String shortName() {
+        return shortName(sourceFile);
+    }
+
+    /** {@link #shortName()} of a file name; "model" for a blank one. */
+    public static String shortName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "model";
+        }
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceFirst("(?i)\\.(h5|hdf5|keras)$", "")
+                .replaceFirst("\\.\\d+-\\d+\\.\\d+$", "");
+        return name.isBlank() ? "model" : name;
+    }
 }

@@ -29,6 +29,22 @@ public final class ModelImport {
             throws KerasImportException, IOException {
         checkTarget(runDir, overwrite); // before the slow part: a taken folder is refused at once
         KerasImport.Imported imported = KerasImport.read(h5, options);
+        try {
+            return write(imported, runDir, overwrite);
+        } catch (IOException | RuntimeException e) {
+            imported.model().close();
+            throw e;
+        }
+    }
+
+    /**
+     * Writes a model already imported (an import dialog's previewed one, say) as a run folder. The caller still owns
+     * {@code imported.model()} (the result's model is the same one). A failure leaves no folder behind.
+     *
+     * @throws IllegalArgumentException when {@code runDir} is a file, or a non-empty folder and not {@code overwrite}
+     */
+    public static Result write(KerasImport.Imported imported, Path runDir, boolean overwrite) throws IOException {
+        checkTarget(runDir, overwrite);
         LoadedModel model = imported.model();
         boolean created = !Files.exists(runDir);
         try {
@@ -42,7 +58,6 @@ public final class ModelImport {
             run.writeString(RunFolder.CONFIG, RunConfig.imported(record).toJson());
             return new Result(run, model, record);
         } catch (IOException | RuntimeException e) {
-            model.close();
             if (created) {
                 deleteQuietly(runDir);
             }

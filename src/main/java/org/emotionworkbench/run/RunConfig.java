@@ -35,6 +35,32 @@ public record RunConfig(ModelSpec model, TrainingOptions training, DataOptions d
         return imported != null;
     }
 
+    /**
+     * What to call the run's model: the spec's name for a trained run, "mini_XCEPTION (Keras)" for an imported one,
+     * null when the config names neither.
+     */
+    public String modelName() {
+        if (model != null) {
+            return model.name();
+        }
+        return imported != null ? imported.shortName() + " (Keras)" : null;
+    }
+
+    /** The training data's spec; null for an imported run (trained elsewhere, on data the workbench never saw). */
+    public String trainRoot() {
+        return data == null ? null : data.trainRoot();
+    }
+
+    /** The run's seed; null for an imported run. */
+    public Long seed() {
+        return training == null ? null : training.seed();
+    }
+
+    /** The most epochs the run was allowed; null for an imported run. */
+    public Integer maxEpochs() {
+        return training == null ? null : training.maxEpochs();
+    }
+
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)

@@ -38,8 +38,14 @@ public record RunLabel(String label, String notes) {
         return new RunLabel(label, newNotes);
     }
 
-    /** "fer2013 · pisa · s42": training data (its file or folder name, no extension), model name and seed. */
+    /**
+     * "fer2013 · pisa · s42": training data (its file or folder name, no extension), model name and seed; for an
+     * imported model "fer2013_mini_XCEPTION (Keras, imported)" (its file's name, see {@link ImportedModel#shortName()}).
+     */
     public static String defaultLabel(RunConfig config, String folderName) {
+        if (config != null && config.wasImported()) {
+            return config.imported().shortName() + " (Keras, imported)";
+        }
         if (config == null || config.data() == null || config.model() == null || config.training() == null) {
             return folderName;
         }

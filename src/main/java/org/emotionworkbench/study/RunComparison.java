@@ -19,15 +19,9 @@ public record RunComparison(List<Row> rows, List<Pair> pairs) {
     public record Pair(String a, String b, McNemar test) {
     }
 
-    /** The model's preset/spec name, or for an imported model its source file. */
+    /** The model's preset/spec name, or for an imported model its file's short name with "(Keras)". */
     static String modelName(org.emotionworkbench.run.RunConfig c) {
-        if (c == null) {
-            return "?";
-        }
-        if (c.wasImported()) {
-            return c.imported().sourceFile() + " (imported)";
-        }
-        return c.model() == null ? "?" : c.model().name();
+        return c == null || c.modelName() == null ? "?" : c.modelName();
     }
 
     /** The training data's root, or "elsewhere" for an imported model. */

@@ -8,6 +8,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import org.emotionworkbench.lesson.PreparedLesson;
 import org.emotionworkbench.run.Provenance;
+import org.emotionworkbench.ui.importing.ImportModelDialog;
+import org.emotionworkbench.ui.importing.ImportModelViewModel;
 import org.emotionworkbench.ui.lessons.LessonsViewModel;
 import org.emotionworkbench.ui.lessons.LessonsWindow;
 import org.emotionworkbench.run.WorkbenchVersion;
@@ -16,7 +18,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-/** File (open dataset, workspace, refresh, quit), View (zoom), Go (one item a screen, Ctrl+1…6), Help (lessons, glossary, about). */
+/** File (open dataset, import a Keras model, workspace, refresh, quit), View (zoom), Go (one item a screen, Ctrl+1…6), Help (lessons, glossary, about). */
 final class WorkbenchMenu extends MenuBar {
     private GlossaryWindow glossaryWindow;
 
@@ -34,6 +36,10 @@ final class WorkbenchMenu extends MenuBar {
                 openDataset.accept(dir.toPath());
             }
         });
+        MenuItem importKeras = new MenuItem("Import Keras model…");
+        importKeras.setId("menu-import-keras");
+        importKeras.setOnAction(e -> ImportModelDialog.show(getScene().getWindow(), new ImportModelViewModel(context),
+                context.uiScale()));
         MenuItem workspace = new MenuItem("Change workspace…");
         workspace.setId("menu-workspace");
         workspace.setOnAction(e -> chooseWorkspace(context));
@@ -51,7 +57,7 @@ final class WorkbenchMenu extends MenuBar {
         // the same path as the window's close button: asks first while work runs
         quit.setOnAction(e -> getScene().getWindow().fireEvent(
                 new javafx.stage.WindowEvent(getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu("File", null, openItem, workspace, refresh, quit);
+        Menu file = new Menu("File", null, openItem, importKeras, workspace, refresh, quit);
 
         Menu go = new Menu("Go");
         for (Screen s : Screen.values()) {

@@ -63,6 +63,11 @@ class LayeringTest {
     }
 
     @Test
+    void theUiUsesModelsThroughEngineTypesNotDl4jOrNd4j() throws IOException {
+        assertEquals(List.of(), offenders(p -> p.startsWith(UI), "org.deeplearning4j", "org.nd4j"));
+    }
+
+    @Test
     void onlyAUiPackageMayUseJavaFx() throws IOException {
         assertEquals(List.of(), offenders(p -> !p.startsWith(UI), "javafx"));
     }

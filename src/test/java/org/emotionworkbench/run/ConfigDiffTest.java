@@ -61,4 +61,24 @@ class ConfigDiffTest {
         assertTrue(d.rows().stream().allMatch(r -> r.values().get(1).equals(ConfigDiff.UNREADABLE)));
         assertTrue(d.differing().size() > 10);
     }
+
+    @Test
+    void anImportedRunBesideATrainedOneShowsItsSourceAndAbsentTrainingKeys() {
+        RunConfig imported = RunFolderFixture.at(Path.of("unused")).imported("fer2013_mini_XCEPTION.00-0.47.hdf5").config();
+        Map<String, String> flat = ConfigDiff.flatten(imported);
+        assertEquals("fer2013_mini_XCEPTION.00-0.47.hdf5", flat.get("imported.sourceFile"));
+        assertEquals("64", flat.get("imported.input.height"));
+        assertEquals("neutral", flat.get("imported.classes[6]"));
+        assertFalse(flat.containsKey("model.layerCount"), "no model spec, no layer count");
+        assertFalse(flat.values().stream().anyMatch(v -> v.equals("null")), () -> "no 'null' shown: " + flat);
+
+        ConfigDiff d = ConfigDiff.of(List.of("trained", "imported"), List.of(config(1, false, "x"), imported));
+        ConfigDiff.Row seed = d.rows().stream().filter(r -> r.key().equals("training.seed")).findFirst().orElseThrow();
+        assertEquals(List.of("1", ConfigDiff.ABSENT), seed.values());
+        ConfigDiff.Row model = d.rows().stream().filter(r -> r.key().equals("model")).findFirst().orElseThrow();
+        assertEquals(List.of(ConfigDiff.ABSENT, ConfigDiff.NONE), model.values(), "the imported run has no model spec");
+        ConfigDiff.Row source = d.rows().stream().filter(r -> r.key().equals("imported.sourceFile")).findFirst().orElseThrow();
+        assertEquals(List.of(ConfigDiff.ABSENT, "fer2013_mini_XCEPTION.00-0.47.hdf5"), source.values());
+        assertTrue(source.differs());
+    }
 }

@@ -30,6 +30,7 @@ public final class RunFolderFixture {
     private int epochs = 3;
     private String created = "2026-01-01T10:00:00Z";
     private String label;
+    private String importedFrom;
     private final Map<String, boolean[]> evaluations = new LinkedHashMap<>();
     private final Map<String, String> evaluationRoots = new LinkedHashMap<>();
 
@@ -72,6 +73,12 @@ public final class RunFolderFixture {
         return this;
     }
 
+    /** A run made by importing a Keras file of this name (config.json has no model, training or data). */
+    public RunFolderFixture imported(String sourceFile) {
+        importedFrom = sourceFile;
+        return this;
+    }
+
     public RunFolderFixture created(String instant) {
         created = instant;
         return this;
@@ -101,6 +108,12 @@ public final class RunFolderFixture {
     }
 
     public RunConfig config() {
+        if (importedFrom != null) {
+            return RunConfig.imported(new ImportedModel(ImportedModel.KERAS, importedFrom, "ab".repeat(32), 1000L,
+                    "2.0.5", "tensorflow", "Model", true, new org.emotionworkbench.model.InputSpec(64, 64, 1, true,
+                    org.emotionworkbench.model.PixelScaling.SYMMETRIC), org.emotionworkbench.model.ClassOrder.FER2013,
+                    58_423L, 8, created));
+        }
         Map<String, Integer> perClass = new LinkedHashMap<>();
         Emotion.labels().forEach(l -> perClass.put(l, 10));
         Map<String, DataSummary> used = new LinkedHashMap<>();
@@ -115,8 +128,10 @@ public final class RunFolderFixture {
     public Path write() throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(RunFolder.CONFIG), config().toJson());
-        Files.writeString(dir.resolve(RunFolder.OUTCOME), "{\"stopReason\":\"completed\",\"message\":\"done\",\"epochs\":"
+        if (importedFrom == null) { // an imported model has no training outcome
+            Files.writeString(dir.resolve(RunFolder.OUTCOME), "{\"stopReason\":\"completed\",\"message\":\"done\",\"epochs\":"
                 + epochs + ",\"bestEpoch\":" + epochs + ",\"best\":null,\"seconds\":1.0}");
+        }
         for (Map.Entry<String, boolean[]> e : evaluations.entrySet()) {
             String root = evaluationRoots.get(e.getKey());
             Path out = RunHeadline.OWN_TEST.equals(e.getKey()) ? dir : dir.resolve("evaluations").resolve(e.getKey());

@@ -29,6 +29,34 @@ class RunLabelTest {
     }
 
     @Test
+    void anImportedRunIsCalledByItsFilesNameWithoutTheCheckpointSuffix() throws Exception {
+        Path run = RunFolderFixture.at(tmp.resolve("imp")).imported("fer2013_mini_XCEPTION.00-0.47.hdf5").write();
+        RunConfig c = RunConfig.read(run.resolve(RunFolder.CONFIG));
+        assertTrue(c.wasImported());
+        assertEquals("fer2013_mini_XCEPTION (Keras, imported)", RunLabel.NONE.shown(c, "imp"));
+        assertEquals("fer2013_mini_XCEPTION (Keras)", c.modelName());
+        assertNull(c.trainRoot());
+        assertNull(c.seed());
+        assertNull(c.maxEpochs());
+        assertEquals("tiny_XCEPTION_KDEF", ImportedModel.shortName("tiny_XCEPTION_KDEF.hdf5"));
+        assertEquals("weights", ImportedModel.shortName("/x/weights.12-1.03.h5"));
+        assertEquals("model_64_64", ImportedModel.shortName("model_64_64.h5"));
+        assertEquals("model", ImportedModel.shortName(" "));
+        String json = c.toJson();
+        assertFalse(json.contains("modelName") || json.contains("trainRoot") || json.contains("maxEpochs"),
+                "the helpers are not written into config.json: " + json);
+    }
+
+    @Test
+    void aTrainedRunsHelpersReadItsSettings() throws Exception {
+        RunConfig c = config("/data/fer2013", 9);
+        assertEquals("tiny", c.modelName());
+        assertEquals("/data/fer2013", c.trainRoot());
+        assertEquals(9L, c.seed());
+        assertEquals(3, c.maxEpochs());
+    }
+
+    @Test
     void theUsersLabelWinsAndIsOneTrimmedLine() throws Exception {
         RunLabel l = new RunLabel("  real faces,\n  baseline  ", "");
         assertEquals("real faces, baseline", l.label());

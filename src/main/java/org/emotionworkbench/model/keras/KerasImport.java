@@ -59,7 +59,18 @@ public final class KerasImport {
 
     public static Imported read(Path file, Options options) throws KerasImportException {
         KerasFileInfo info = KerasFileInfo.read(file);
-        InputSpec input = inputSpec(info, options);
+        InputSpec input = inputSpec(info, options); // a wrong size or scaling is refused before the slow import
+        try (ImportCandidate candidate = ImportCandidate.read(file, info, input)) {
+            return candidate.label(options.classes(), options.scaling());
+        }
+    }
+
+    /** A model imported from a file, its separable convolutions split where that keeps its outputs. */
+    record Loaded(Model model, int separableSplit) {
+    }
+
+    /** Imports the file's model and, for a graph, splits its separable convolutions (checked at {@code input}). */
+    static Loaded importAndSplit(Path file, KerasFileInfo info, InputSpec input) throws KerasImportException {
         Model model = importModel(file, info);
         int split = 0;
         if (model instanceof ComputationGraph g) {
@@ -74,31 +85,7 @@ public final class KerasImport {
                 }
             }
         }
-        boolean handedOver = false;
-        try {
-            long outputs;
-            try {
-                outputs = LoadedModel.probeOutputs(model, input);
-            } catch (IllegalArgumentException e) {
-                throw new KerasImportException(info.fileName() + ": " + e.getMessage(), e);
-            }
-            ClassOrder classes = options.classes();
-            if (classes == null) {
-                throw new KerasImportException(missingClassesMessage(info.fileName(), outputs));
-            }
-            if (classes.size() != outputs) {
-                throw new KerasImportException(info.fileName() + " has " + outputs + " outputs, but the class list names "
-                        + classes.size() + " (" + classes + "): give one emotion per output, in output order");
-            }
-            LoadedModel loaded = model instanceof ComputationGraph g ? LoadedModel.of(g, input, classes)
-                    : LoadedModel.of((MultiLayerNetwork) model, input, classes);
-            handedOver = true;
-            return new Imported(loaded, info, split);
-        } finally {
-            if (!handedOver) {
-                release(model);
-            }
-        }
+        return new Loaded(model, split);
     }
 
     /** The split graph if it computes the same outputs as {@code g} (checked on random images), else {@code g}. */
@@ -133,7 +120,7 @@ public final class KerasImport {
                 + "(e.g. --classes angry,happy,neutral,sad,surprise)";
     }
 
-    private static InputSpec inputSpec(KerasFileInfo info, Options options) throws KerasImportException {
+    static InputSpec inputSpec(KerasFileInfo info, Options options) throws KerasImportException {
         int[] given = options.input();
         int h;
         int w;
@@ -188,7 +175,7 @@ public final class KerasImport {
         return (nl < 0 ? message : message.substring(0, nl)).trim();
     }
 
-    private static void release(Model model) {
+    static void release(Model model) {
         if (model instanceof ComputationGraph g) {
             NetworkRelease.release(g);
         } else if (model instanceof MultiLayerNetwork n) {

@@ -127,7 +127,13 @@ public final class CompareViewModel {
 
     private static void addRows(Map<Path, RunRow> out, Path runDir, RunRow.Origin origin, String label,
                                 boolean evaluations) {
-        List<RunHeadline> headlines = evaluations ? RunHeadline.withEvaluations(runDir) : List.of(RunHeadline.ofRun(runDir));
+        RunHeadline own = RunHeadline.ofRun(runDir);
+        boolean imported = own.config() != null && own.config().wasImported();
+        List<RunHeadline> headlines = evaluations || imported ? RunHeadline.withEvaluations(runDir) : List.of(own);
+        if (imported && headlines.size() > 1 && !headlines.get(0).evaluated()) {
+            // an imported model has no test set of its own: its rows are the datasets it was evaluated on
+            headlines = headlines.subList(1, headlines.size());
+        }
         for (RunHeadline h : headlines) {
             RunRow row = new RunRow(h, origin, label);
             out.putIfAbsent(row.key(), row);

@@ -108,8 +108,9 @@ final class ComparisonLoader {
         }
         String suffix = " (" + members.size() + " runs)";
         String evaluation = members.get(0).headline().isOwnTest() ? "" : " → " + members.get(0).headline().evaluation();
-        if (grouping == Grouping.TRAINING_DATA && members.get(0).config() != null) {
-            return RunColumn.shortPath(members.get(0).config().data().trainRoot()) + evaluation + suffix;
+        if (grouping == Grouping.TRAINING_DATA && members.get(0).config() != null
+                && members.get(0).config().trainRoot() != null) {
+            return RunColumn.shortPath(members.get(0).config().trainRoot()) + evaluation + suffix;
         }
         String prefix = runLabel(members.get(0));
         for (RunRow r : members) {

@@ -27,7 +27,8 @@ public enum Grouping {
         String evaluation = row.headline().isOwnTest() ? "own:" + evaluatedOn(row.config()) : row.headline().evaluation();
         return switch (this) {
             case EACH_RUN -> row.key().toString();
-            case TRAINING_DATA -> (row.config() == null ? row.key().toString() : row.config().data().trainRoot())
+            case TRAINING_DATA -> (row.config() == null || row.config().trainRoot() == null ? row.key().toString()
+                    : row.config().trainRoot())
                     + "\u0000" + evaluation;
             case SETTINGS -> (row.config() == null ? row.key().toString() : settingsExceptSeed(row.config()))
                     + "\u0000" + evaluation;

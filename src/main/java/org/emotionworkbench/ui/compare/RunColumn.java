@@ -18,18 +18,18 @@ public enum RunColumn {
     NAME("Run", "The run's label (→ evaluation set for a cross-dataset evaluation); right-click a row to rename it. "
             + "Unnamed runs read data · model · seed; the row's tooltip has the folder.",
             RunRow::name, RunRow::name),
-    MODEL("Model", "The model spec's name.",
-            r -> r.config() == null ? null : r.config().model().name(), r -> text(r.config() == null ? null : r.config().model().name())),
-    TRAIN_DATA("Trained on", "The training dataset (folder, CSV or manifest).",
+    MODEL("Model", "The model spec's name; for an imported model its file's name, marked (Keras).",
+            r -> r.config() == null ? null : r.config().modelName(), r -> text(r.config() == null ? null : r.config().modelName())),
+    TRAIN_DATA("Trained on", "The training dataset (folder, CSV or manifest); \"imported\" for a model trained elsewhere.",
             RunColumn::trainData, r -> text(trainData(r))),
     EVAL_DATA("Evaluated on", "The images the figures are measured on: the run's own test split, or another dataset.",
             RunColumn::evalData, r -> text(evalData(r))),
     SEED("Seed", "The random seed of the run (split, initial weights, shuffling, augmentation).",
-            r -> r.config() == null ? null : r.config().training().seed(),
-            r -> r.config() == null ? "?" : String.valueOf(r.config().training().seed())),
+            r -> r.config() == null ? null : r.config().seed(),
+            r -> r.config() == null ? "?" : r.config().seed() == null ? RunColumn.NOT_APPLICABLE : String.valueOf(r.config().seed())),
     EPOCHS("Epochs", "Epochs trained (of the most allowed).",
             r -> r.headline().epochsTrained() != null ? r.headline().epochsTrained()
-                    : r.config() == null ? null : r.config().training().maxEpochs(),
+                    : r.config() == null ? null : r.config().maxEpochs(),
             RunColumn::epochs),
     ACCURACY("Accuracy", Glossary.tooltipText(Metric.ACCURACY.glossaryTerms()),
             r -> r.headline().accuracy(), r -> number(r.headline().accuracy())),
@@ -39,6 +39,9 @@ public enum RunColumn {
             r -> r.headline().macroPrecision(), r -> number(r.headline().macroPrecision())),
     DATE("Date", "When the run was made.",
             r -> r.headline().created(), r -> r.headline().created() == null ? "" : Dates.FORMAT.format(r.headline().created()));
+
+    /** What a cell shows for a setting an imported run does not have (seed, epochs). */
+    static final String NOT_APPLICABLE = "—";
 
     private static final class Dates {
         static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -90,7 +93,10 @@ public enum RunColumn {
 
     static String trainData(RunRow r) {
         RunConfig c = r.config();
-        return c == null ? null : shortPath(c.data().trainRoot());
+        if (c == null) {
+            return null;
+        }
+        return c.wasImported() ? "imported" : shortPath(c.trainRoot());
     }
 
     static String evalData(RunRow r) {
@@ -98,6 +104,9 @@ public enum RunColumn {
             return r.headline().evaluation();
         }
         RunConfig c = r.config();
+        if (c != null && c.wasImported() && c.evaluatedOn() == null) {
+            return "not evaluated";
+        }
         if (c == null || c.evaluatedOn() == null) {
             return null;
         }
@@ -123,9 +132,9 @@ public enum RunColumn {
 
     private static String epochs(RunRow r) {
         Integer trained = r.headline().epochsTrained();
-        Integer max = r.config() == null ? null : r.config().training().maxEpochs();
+        Integer max = r.config() == null ? null : r.config().maxEpochs();
         if (trained == null) {
-            return max == null ? "" : "≤ " + max;
+            return r.config() != null && r.config().wasImported() ? NOT_APPLICABLE : max == null ? "" : "≤ " + max;
         }
         return max == null || max.equals(trained) ? String.valueOf(trained) : trained + " / " + max;
     }

@@ -37,6 +37,10 @@ public record EvaluationData(Path dir, ClassificationReport report, ConfusionMat
         RunFolder f = new RunFolder(dir);
         Path report = f.file(RunFolder.REPORT_JSON);
         if (!Files.isRegularFile(report)) {
+            if (org.emotionworkbench.run.RunModels.importedOf(f) != null) {
+                throw new IllegalArgumentException("Imported model, not evaluated yet: use \"Evaluate on another "
+                        + "dataset\" below.");
+            }
             throw new IllegalArgumentException("no evaluation in " + dir + " yet (report.json is missing): "
                     + "the run may still be training, or it stopped before its best epoch");
         }

@@ -21,12 +21,19 @@ public record EvaluationSet(String name, Path dir, boolean own) {
         Objects.requireNonNull(dir, "dir");
     }
 
+    /** The "own" set of an imported run, which comes with no test set of its own. */
+    public static final String NOT_EVALUATED = "none yet (imported model)";
+
     /** The run's own evaluation first, then its cross-dataset evaluations by name. */
     public static List<EvaluationSet> of(Path runDir) throws IOException {
         List<EvaluationSet> out = new ArrayList<>();
-        out.add(new EvaluationSet(ownName(runDir), runDir, true));
+        String own = ownName(runDir);
         for (Path d : CrossDatasetEvaluation.list(runDir)) {
             out.add(new EvaluationSet(d.getFileName().toString(), d, false));
+        }
+        // an imported model has no test set of its own: once evaluated on a dataset, that evaluation comes first
+        if (!own.equals(NOT_EVALUATED) || out.isEmpty()) {
+            out.add(0, new EvaluationSet(own, runDir, true));
         }
         return out;
     }
@@ -34,7 +41,8 @@ public record EvaluationSet(String name, Path dir, boolean own) {
     /**
      * What the run's own evaluation was on, from its config: "test split of fer2013", "taiwanese-expressions (chosen
      * as the test set)" for a run tested on another dataset, or "validation part of sd-faces" for data without a
-     * test split; "own test set" when the config cannot be read.
+     * test split; {@value #NOT_EVALUATED} for an imported model (trained elsewhere: it has no test set of its own);
+     * "own test set" when the config cannot be read.
      */
     static String ownName(Path runDir) {
         RunConfig c;
@@ -44,7 +52,10 @@ public record EvaluationSet(String name, Path dir, boolean own) {
             return "own test set";
         }
         String on = c.evaluatedOn();
-        String train = c.data() == null || c.data().trainRoot() == null ? null : c.data().trainRoot();
+        String train = c.trainRoot();
+        if (c.wasImported() && (on == null || on.isBlank())) {
+            return NOT_EVALUATED;
+        }
         if (on == null || on.isBlank()) {
             return "own test set";
         }

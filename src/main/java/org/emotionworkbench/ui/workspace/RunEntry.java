@@ -38,14 +38,26 @@ public record RunEntry(Path dir, String name, String label, RunConfig config, bo
         } else {
             problem = "no config.json";
         }
-        return new RunEntry(dir, name, RunLabel.read(dir).shown(config, name), config,
-                Files.isRegularFile(dir.resolve(RunFolder.REPORT_JSON)),
+        boolean evaluated = Files.isRegularFile(dir.resolve(RunFolder.REPORT_JSON));
+        if (!evaluated && config != null && config.wasImported()) {
+            evaluated = hasCrossDatasetEvaluation(dir); // an imported model has no test set of its own
+        }
+        return new RunEntry(dir, name, RunLabel.read(dir).shown(config, name), config, evaluated,
                 Files.isRegularFile(dir.resolve(RunFolder.MODEL)), modified, problem);
+    }
+
+    private static boolean hasCrossDatasetEvaluation(Path dir) {
+        try {
+            return !org.emotionworkbench.run.CrossDatasetEvaluation.list(dir).isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** Whether the run was stopped part-way and can go on ({@code train --resume}): it has a resume point. */
     public boolean resumable() {
-        return config != null && Files.isRegularFile(dir.resolve(RunFolder.RESUME).resolve(ResumePoint.STATE));
+        return config != null && !config.wasImported()
+                && Files.isRegularFile(dir.resolve(RunFolder.RESUME).resolve(ResumePoint.STATE));
     }
 
     /** The same run shown as {@code shownLabel}. */

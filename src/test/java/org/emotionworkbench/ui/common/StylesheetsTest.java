@@ -39,6 +39,7 @@ class StylesheetsTest {
     void hintAndCaptionColoursMeetWcagAaOnTheBackgroundsTheyAreShownOn() throws IOException {
         assertReadable(textFill("/assets/workbench.css", ".hint"), WINDOW, PANEL);
         assertReadable(textFill("/assets/workbench.css", ".error-text"), WINDOW, PANEL);
+        assertReadable(textFill("/assets/workbench.css", ".agrees-text"), WINDOW, PANEL);
         assertReadable(textFill("/org/emotionworkbench/ui/datasets/datasets.css", ".label-caption"), PANEL, "#ffffff");
         assertReadable(textFill("/org/emotionworkbench/ui/datasets/datasets.css", ".label-review"), "#ffffff");
         assertReadable(textFill("/org/emotionworkbench/ui/training/training.css", ".best-epoch"), WINDOW);

@@ -215,6 +215,41 @@ class CompareViewModelTest {
     }
 
     @Test
+    void anImportedRunIsARowByItsEvaluationsWithItsFileAsModelAndNoSeed() throws Exception {
+        RunFolderFixture.at(tmp.resolve("ws/runs/mini")).imported("fer2013_mini_XCEPTION.00-0.47.hdf5")
+                .created("2026-01-04T10:00:00Z").evaluation("faces", "/data/faces", rightFirst(70, 40)).write();
+        RunFolderFixture.at(tmp.resolve("ws/runs/kdef")).imported("tiny_XCEPTION_KDEF.hdf5").write();
+        ui.run(() -> vm.includeEvaluationsProperty().set(false));
+        rescan();
+        RunRow mini = row("fer2013_mini_XCEPTION (Keras, imported) → faces");
+        assertEquals("fer2013_mini_XCEPTION (Keras)", RunColumn.MODEL.text(mini));
+        assertEquals("imported", RunColumn.TRAIN_DATA.text(mini));
+        assertEquals(RunColumn.NOT_APPLICABLE, RunColumn.SEED.text(mini));
+        assertEquals(RunColumn.NOT_APPLICABLE, RunColumn.EPOCHS.text(mini));
+        assertEquals("0.571", RunColumn.ACCURACY.text(mini));
+        RunRow kdef = row("tiny_XCEPTION_KDEF (Keras, imported)");
+        assertEquals("not evaluated", RunColumn.EVAL_DATA.text(kdef));
+        assertFalse(vm.rows().stream().anyMatch(r -> r.name().equals("fer2013_mini_XCEPTION (Keras, imported)")),
+                "no row for the own test set an imported model does not have");
+        for (RunColumn c : RunColumn.values()) {
+            List<RunRow> rows = new ArrayList<>(vm.rows());
+            rows.sort(c.comparator());
+            rows.forEach(r -> assertFalse(c.text(r).contains("null"), c + " of " + r.name()));
+        }
+
+        for (Grouping g : Grouping.values()) {
+            ui.run(() -> vm.groupingProperty().set(g));
+            choose("tiny-s1", mini.name(), kdef.name());
+            assertTrue(vm.problemProperty().get().isEmpty(), g + ": " + vm.problemProperty().get());
+            assertEquals(2, vm.bars().size(), g + ": the trained run and the evaluated import");
+        }
+        assertEquals(1, vm.mcnemarRows().size(), "both measured on the same faces");
+        ConfigDiffModel d = vm.configDiff();
+        assertTrue(d.rows().stream().anyMatch(r -> r.key().equals("imported.sourceFile")));
+        assertTrue(d.rows().stream().flatMap(r -> r.values().stream()).noneMatch("null"::equals));
+    }
+
+    @Test
     void oneRunOrAnUnevaluatedRunIsExplained() throws Exception {
         choose("tiny-s1");
         assertTrue(vm.mcnemarMessageProperty().get().contains("Select two or more"));

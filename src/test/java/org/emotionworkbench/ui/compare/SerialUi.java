@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * the callbacks of several background tasks never interleave (as with {@link UiExecutor#DIRECT}, where each runs on
  * its worker). Tests call the view model through {@link #call} and {@link #flush} before reading its state.
  */
-final class SerialUi implements UiExecutor, AutoCloseable {
+public final class SerialUi implements UiExecutor, AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "test-ui");
         t.setDaemon(true);
@@ -24,11 +24,11 @@ final class SerialUi implements UiExecutor, AutoCloseable {
         thread.execute(command);
     }
 
-    <T> T call(Callable<T> c) throws Exception {
+    public <T> T call(Callable<T> c) throws Exception {
         return thread.submit(c).get(20, TimeUnit.SECONDS);
     }
 
-    void run(Runnable r) throws Exception {
+    public void run(Runnable r) throws Exception {
         call(() -> {
             r.run();
             return null;
@@ -36,7 +36,7 @@ final class SerialUi implements UiExecutor, AutoCloseable {
     }
 
     /** Waits until everything queued so far has run. */
-    void flush() throws Exception {
+    public void flush() throws Exception {
         run(() -> {
         });
     }

@@ -30,4 +30,24 @@ class EvaluationSetTest {
         assertEquals("validation part of sample-data", EvaluationSet.ownName(runEvaluatedOn("validation")));
         assertEquals("own test set", EvaluationSet.ownName(tmp.resolve("no-run")));
     }
+
+    @Test
+    void anImportedModelHasNoOwnSetButTheDatasetsItWasEvaluatedOn() throws Exception {
+        Path run = org.emotionworkbench.run.RunFolderFixture.at(tmp.resolve("imported"))
+                .imported("fer2013_mini_XCEPTION.00-0.47.hdf5").write();
+        assertEquals(EvaluationSet.NOT_EVALUATED, EvaluationSet.ownName(run));
+        java.util.List<EvaluationSet> sets = EvaluationSet.of(run);
+        assertEquals(1, sets.size());
+        assertEquals(EvaluationSet.NOT_EVALUATED, sets.get(0).name());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> EvaluationData.read(run));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("Imported model, not evaluated yet"), e.getMessage());
+
+        org.emotionworkbench.run.RunFolderFixture.writeEvaluation(run.resolve("evaluations/fer2013-test"),
+                "/data/fer2013", org.emotionworkbench.run.RunFolderFixture.rightFirst(14, 7));
+        sets = EvaluationSet.of(run);
+        assertEquals(java.util.List.of("fer2013-test"), sets.stream().map(EvaluationSet::name).toList());
+        assertEquals(false, sets.get(0).own());
+        org.junit.jupiter.api.Assertions.assertTrue(org.emotionworkbench.ui.workspace.RunEntry.read(run).evaluated());
+    }
 }
