@@ -82,6 +82,11 @@ public record PixelScaling(float[] mean, float[] std) {
         return (unitPixel * 255f - mean[i]) / std[i];
     }
 
+    /** d{@link #apply}/d(unitPixel) on channel {@code c}: 255 / std. */
+    public double slope(int c) {
+        return 255.0 / std[mean.length == 1 ? 0 : c];
+    }
+
     /** "[0, 1]", "[-1, 1]" or "(p - mean) / std with mean … std …". */
     public String describe() {
         if (equals(UNIT)) {
