@@ -271,6 +271,9 @@ public final class CamNetwork {
             int[] outputs = new int[images.length];
             for (int i = 0; i < classes.length; i++) {
                 Emotion e = choice.choose(i, probs[i]);
+                if (e == null) {
+                    throw new IllegalArgumentException("no class chosen to explain for image " + i);
+                }
                 classes[i] = e.ordinal();
                 outputs[i] = outputIndex(e);
             }
