@@ -225,11 +225,7 @@ public final class CamNetwork {
         }
         float[] buf = new float[images.length * spec.valuesPerImage()];
         for (int i = 0; i < images.length; i++) {
-            if (spec.equals(InputSpec.NATIVE)) {
-                System.arraycopy(images[i], 0, buf, i * ImageGeometry.PIXELS, ImageGeometry.PIXELS);
-            } else {
-                spec.fill(images[i], buf, i);
-            }
+            spec.fill(images[i], buf, i);
         }
         INDArray f = Nd4j.create(buf, spec.shape(images.length), DataType.FLOAT);
         if (dataType == DataType.FLOAT) {
@@ -349,9 +345,7 @@ public final class CamNetwork {
                 InputSpec spec = model.input();
                 float[][] out = new float[images.length][];
                 for (int i = 0; i < images.length; i++) {
-                    out[i] = spec.equals(InputSpec.NATIVE)
-                            ? Arrays.copyOfRange(g, i * ImageGeometry.PIXELS, (i + 1) * ImageGeometry.PIXELS)
-                            : spec.pixelGradient(g, i);
+                    out[i] = spec.pixelGradient(g, i);
                 }
                 return out;
             }

@@ -1,7 +1,5 @@
 package org.emotionworkbench.run;
 
-import org.emotionworkbench.model.NetworkRelease;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.DataSources;
 import org.emotionworkbench.dataset.LoadMonitor;
 import org.emotionworkbench.dataset.LoadOptions;
@@ -10,6 +8,7 @@ import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.dataset.SourceOptions;
 import org.emotionworkbench.evaluation.ClassSubset;
 import org.emotionworkbench.evaluation.EvaluationClasses;
+import org.emotionworkbench.model.LoadedModel;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,9 +17,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A run's saved model on another dataset (a cross-dataset test), as the CLI's {@code evaluate} does: the dataset's
- * test split (all of it when it has none) is evaluated and report.json/txt, confusion.csv and predictions.csv go to
- * {@code <run>/evaluations/<data folder name>} unless another folder is given. With {@link EvaluationClasses#SHARED}
+ * A run's saved model (trained here or imported: {@link RunModels#load}) on another dataset (a cross-dataset test),
+ * as the CLI's {@code evaluate} does: the dataset's test split (all of it when it has none) is evaluated and
+ * report.json/txt, confusion.csv and predictions.csv go to {@code <run>/evaluations/<data folder name>} unless
+ * another folder is given. With {@link EvaluationClasses#SHARED}
  * only the classes the run was trained on and the dataset holds are scored ({@link TrainingClasses}).
  */
 public final class CrossDatasetEvaluation {
@@ -60,12 +60,9 @@ public final class CrossDatasetEvaluation {
         LoadedDataset dataset = DataSources.load(dataSpec, source, options, monitor);
         List<Sample> samples = RunExecutor.heldOutPart(dataset);
         ClassSubset subset = TrainingClasses.subset(classes, run, samples);
-        MultiLayerNetwork net = RunEvaluation.loadModel(run);
-        try {
+        try (LoadedModel model = RunModels.load(run)) {
             RunFolder destination = RunFolder.createNew(out, overwrite);
-            return RunEvaluation.evaluateAndWrite(net, samples, subset, destination);
-        } finally {
-            NetworkRelease.release(net);
+            return RunEvaluation.evaluateAndWrite(model, samples, subset, destination);
         }
     }
 }
