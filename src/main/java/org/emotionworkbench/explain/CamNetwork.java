@@ -135,11 +135,6 @@ public final class CamNetwork {
         return ModelNodes.of(model).explainable();
     }
 
-    /** Names of the network's convolution layers, input side first: what {@link #of} accepts. */
-    public static List<String> convolutionLayerNames(MultiLayerNetwork net) {
-        return explainableLayers(LoadedModel.of(net));
-    }
-
     /** The layers this model can be explained at, input side first. */
     public List<String> layers() {
         return nodes.explainable();

@@ -10,7 +10,6 @@ import org.emotionworkbench.explain.Explanation;
 import org.emotionworkbench.explain.FaceExplanation;
 import org.emotionworkbench.explain.MeanHeatmapAccumulator;
 import org.emotionworkbench.explain.TrustScore;
-import org.emotionworkbench.model.InputSpec;
 import org.emotionworkbench.model.LoadedModel;
 
 import java.nio.file.Path;
@@ -47,7 +46,7 @@ public final class RunExplainer implements AutoCloseable {
             this.last = CamNetwork.of(model, null);
         } catch (RuntimeException e) {
             model.close();
-            throw new IllegalArgumentException("the model of " + runDir + " has no convolution layer to explain", e);
+            throw new IllegalArgumentException("the model of " + runDir + " cannot be explained: " + e.getMessage(), e);
         }
         cams.put(last.layerName(), last);
     }
@@ -58,23 +57,8 @@ public final class RunExplainer implements AutoCloseable {
         return new RunExplainer(runDir, RunModels.load(run));
     }
 
-    /** Explains an already loaded model, which it then owns (closes). */
-    public static RunExplainer of(Path runDir, LoadedModel model) {
-        return new RunExplainer(runDir, Objects.requireNonNull(model, "model"));
-    }
-
     public Path runDir() {
         return runDir;
-    }
-
-    /** What the model takes (a face is resized and scaled to it; heatmaps are mapped back to the 48×48 face). */
-    public InputSpec input() {
-        return model.input();
-    }
-
-    /** The emotions the model has an output for, canonical order (the others are never predicted nor explained). */
-    public List<Emotion> emotions() {
-        return model.emotions();
     }
 
     /** The layers that can be explained, input side first. */
