@@ -1,20 +1,18 @@
 package org.emotionworkbench.cli;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.DecodeException;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.ImageGeometry;
 import org.emotionworkbench.dataset.ImagePreprocessor;
-import org.emotionworkbench.explain.CamNetwork;
+import org.emotionworkbench.explain.ClassTarget;
+import org.emotionworkbench.explain.ExplainRequest;
 import org.emotionworkbench.explain.Explanation;
+import org.emotionworkbench.explain.FaceExplanation;
 import org.emotionworkbench.explain.Heatmap;
-import org.emotionworkbench.explain.HeatmapMethod;
 import org.emotionworkbench.explain.MeanHeatmaps;
-import org.emotionworkbench.explain.TrustScore;
 import org.emotionworkbench.explain.render.HeatmapRenderer;
 import org.emotionworkbench.io.AtomicFiles;
-import org.emotionworkbench.run.RunEvaluation;
-import org.emotionworkbench.run.RunFolder;
+import org.emotionworkbench.run.RunExplainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +40,8 @@ final class GradCamCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--run", required = true, paramLabel = "<runDir>", description = "A finished run folder.")
+    @Option(names = "--run", required = true, paramLabel = "<runDir>",
+            description = "A finished run folder, trained here or imported ('import --keras').")
     Path runDir;
 
     @Option(names = "--images", required = true, paramLabel = "<file|dir>",
@@ -62,10 +61,11 @@ final class GradCamCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        HeatmapMethod method = heatmap.method();
         HeatmapRenderer renderer = heatmap.renderer();
-        Optional<Emotion> fixed = ExplainInputs.fixedClass(targetClass);
-        boolean useTrue = targetClass.trim().equalsIgnoreCase("true");
+        ExplainInputs.fixedClass(targetClass); // a one-line error for a class that is none
+        ExplainRequest request = new ExplainRequest(ClassTarget.parse(targetClass), heatmap.layer,
+                heatmap.method().name(), true);
+        boolean useTrue = request.target().kind() == ClassTarget.Kind.TRUE;
         List<ExplainInputs.Input> inputs = ExplainInputs.list(images);
         if (useTrue) {
             for (ExplainInputs.Input in : inputs) {
@@ -75,37 +75,33 @@ final class GradCamCommand implements Callable<Integer> {
                 }
             }
         }
-        RunFolder run = RunFolder.existing(runDir);
-        MultiLayerNetwork net = RunEvaluation.loadModel(run);
-        try {
-            CamNetwork cam = CamNetwork.of(net, heatmap.layer);
+        try (RunExplainer explainer = RunExplainer.open(runDir)) {
+            String layer = explainer.layerName(request.layer());
             Files.createDirectories(out);
-            o.printf(Locale.ROOT, "%s of layer %s for %d images -> %s%n", method.name(), cam.layerName(), inputs.size(), out);
+            o.printf(Locale.ROOT, "%s of layer %s for %d images -> %s%n", request.method(), layer, inputs.size(), out);
             StringBuilder index = new StringBuilder("image,class,true,predicted,probability,trust\n");
             List<MeanHeatmaps.Labelled> all = new ArrayList<>();
             List<float[]> faces = new ArrayList<>();
             for (int from = 0; from < inputs.size(); from += BATCH) {
                 List<ExplainInputs.Input> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
                 float[][] pixels = new float[batch.size()][];
-                int[] truth = new int[batch.size()];
+                List<Emotion> truth = new ArrayList<>();
                 for (int i = 0; i < batch.size(); i++) {
                     pixels[i] = load(batch.get(i).file());
-                    truth[i] = batch.get(i).trueLabel() == null ? -1 : batch.get(i).trueLabel().ordinal();
+                    truth.add(batch.get(i).trueLabel());
                 }
-                CamNetwork.ClassChoice choice = fixed.map(CamNetwork.ClassChoice::fixed)
-                        .orElse(useTrue ? CamNetwork.ClassChoice.perImage(truth) : CamNetwork.ClassChoice.predicted());
-                List<Explanation> ex = method.explain(cam, pixels, choice);
-                List<TrustScore> trust = TrustScore.measure(cam, pixels, ex, from);
+                List<FaceExplanation> ex = explainer.explain(pixels, truth, request, from);
                 for (int i = 0; i < batch.size(); i++) {
                     ExplainInputs.Input in = batch.get(i);
-                    Explanation e = ex.get(i);
+                    Explanation e = ex.get(i).explanation();
                     HeatmapRenderer.writePng(renderer.overlay(pixels[i], e.heatmap()), out.resolve(in.name() + ".png"));
                     AtomicFiles.writeString(out.resolve(in.name() + ".csv"), e.heatmap().toCsv());
                     index.append(ExplainInputs.csvField(in.name())).append(',')
                             .append(e.target().label()).append(',')
                             .append(in.trueLabel() == null ? "" : in.trueLabel().label()).append(',')
                             .append(e.predicted().label()).append(',')
-                            .append(String.format(Locale.ROOT, "%.6f,%.6f%n", e.targetProbability(), trust.get(i).score()));
+                            .append(String.format(Locale.ROOT, "%.6f,%.6f%n", e.targetProbability(),
+                                    ex.get(i).trust().score()));
                     all.add(new MeanHeatmaps.Labelled(in.trueLabel(), e.predicted(), e.target(), e.heatmap()));
                     faces.add(pixels[i]);
                 }
@@ -114,8 +110,6 @@ final class GradCamCommand implements Callable<Integer> {
             AtomicFiles.writeString(out.resolve("index.csv"), index.toString());
             writeMeans(out.resolve("means"), all, faces, renderer);
             o.println("heatmaps written to " + out);
-        } finally {
-            net.close();
         }
         o.flush();
         return 0;

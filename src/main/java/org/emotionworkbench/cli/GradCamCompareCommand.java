@@ -1,18 +1,16 @@
 package org.emotionworkbench.cli;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.DecodeException;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.ImagePreprocessor;
-import org.emotionworkbench.explain.CamNetwork;
+import org.emotionworkbench.explain.ClassTarget;
+import org.emotionworkbench.explain.ExplainRequest;
 import org.emotionworkbench.explain.Explanation;
 import org.emotionworkbench.explain.HeatmapComparison;
-import org.emotionworkbench.explain.HeatmapMethod;
 import org.emotionworkbench.explain.render.HeatmapRenderer;
 import org.emotionworkbench.model.Inference;
 import org.emotionworkbench.io.AtomicFiles;
-import org.emotionworkbench.run.RunEvaluation;
-import org.emotionworkbench.run.RunFolder;
+import org.emotionworkbench.run.RunExplainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,13 +58,11 @@ final class GradCamCompareCommand implements Callable<Integer> {
         Optional<Emotion> fixed = "auto".equalsIgnoreCase(targetClass) ? Optional.empty() : Optional.of(
                 Emotion.fromName(targetClass).orElseThrow(() -> new UserError("unknown class '" + targetClass
                         + "'; use auto or one of " + String.join(", ", Emotion.labels()))));
-        HeatmapMethod method = heatmap.method();
+        String method = heatmap.method().name();
         HeatmapRenderer renderer = heatmap.renderer();
-        MultiLayerNetwork a = RunEvaluation.loadModel(RunFolder.existing(runA));
-        MultiLayerNetwork b = RunEvaluation.loadModel(RunFolder.existing(runB));
-        try {
-            CamNetwork camA = CamNetwork.of(a, heatmap.layer);
-            CamNetwork camB = CamNetwork.of(b, heatmap.layer);
+        try (RunExplainer a = RunExplainer.open(runA); RunExplainer b = RunExplainer.open(runB)) {
+            a.layerName(heatmap.layer); // a layer either model lacks is refused before any image is read
+            b.layerName(heatmap.layer);
             Files.createDirectories(out);
             StringBuilder index = new StringBuilder("image,class,true,a_predicted,a_probability,b_predicted,b_probability,mean_abs_difference\n");
             int done = 0;
@@ -78,12 +74,11 @@ final class GradCamCompareCommand implements Callable<Integer> {
                     o.println("skipped " + in.file() + ": " + e.getMessage());
                     continue;
                 }
-                float[][] batch = {px};
                 Emotion target = fixed.orElseGet(() -> in.trueLabel() != null ? in.trueLabel()
-                        : Emotion.values()[Inference.argmax(camA.probabilities(batch)[0])]);
-                CamNetwork.ClassChoice choice = CamNetwork.ClassChoice.fixed(target);
-                Explanation ea = method.explain(camA, batch, choice).get(0);
-                Explanation eb = method.explain(camB, batch, choice).get(0);
+                        : Emotion.values()[Inference.argmax(a.probabilities(px))]);
+                ExplainRequest request = new ExplainRequest(ClassTarget.of(target), heatmap.layer, method, false);
+                Explanation ea = a.explain(px, null, request).explanation();
+                Explanation eb = b.explain(px, null, request).explanation();
                 HeatmapComparison cmp = HeatmapComparison.of(ea, eb);
                 HeatmapRenderer.writePng(HeatmapRenderer.row(renderer.face(px), renderer.overlay(px, ea.heatmap()),
                         renderer.overlay(px, eb.heatmap()), renderer.signed(cmp.difference())), out.resolve(in.name() + ".png"));
@@ -94,9 +89,6 @@ final class GradCamCompareCommand implements Callable<Integer> {
             }
             AtomicFiles.writeString(out.resolve("index.csv"), index.toString());
             o.printf("compared %d images; written to %s%n", done, out);
-        } finally {
-            a.close();
-            b.close();
         }
         o.flush();
         return 0;

@@ -1,6 +1,5 @@
 package org.emotionworkbench.cli;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.DatasetLayout;
 import org.emotionworkbench.dataset.IgnoredFiles;
 import org.emotionworkbench.dataset.DatasetLoader;
@@ -11,7 +10,6 @@ import org.emotionworkbench.dataset.labels.LabelRow;
 import org.emotionworkbench.dataset.labels.LabelsCsv;
 import org.emotionworkbench.dataset.labels.UnlabelledFolder;
 import org.emotionworkbench.run.ModelLabeller;
-import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.run.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +34,8 @@ final class LabelCommand implements Callable<Integer> {
     @Option(names = "--images", required = true, paramLabel = "<dir>", description = "Folder of images (searched recursively).")
     Path images;
 
-    @Option(names = "--run", required = true, paramLabel = "<runDir>", description = "A finished run folder (model.zip).")
+    @Option(names = "--run", required = true, paramLabel = "<runDir>",
+            description = "A finished run folder (model.zip), trained here or imported.")
     Path runDir;
 
     @Option(names = "--out", required = true, paramLabel = "<labels.csv>", description = "Labels CSV to create or update.")
@@ -62,14 +61,7 @@ final class LabelCommand implements Callable<Integer> {
         try (LoadProgressBar bar = new LoadProgressBar(spec.commandLine().getErr())) {
             ds = DatasetLoader.fromScan(images, scan, cache.toLoadOptions(), bar);
         }
-        RunFolder run = RunFolder.existing(runDir);
-        MultiLayerNetwork net = RunEvaluation.loadModel(run);
-        List<LabelRow> rows;
-        try {
-            rows = ModelLabeller.label(net, ds, images, minConfidence);
-        } finally {
-            net.close();
-        }
+        List<LabelRow> rows = ModelLabeller.label(RunFolder.existing(runDir), ds, images, minConfidence);
         List<LabelRow> merged = LabelsCsv.merge(LabelsCsv.read(out), rows);
         LabelsCsv.write(merged, out);
         long review = merged.stream().filter(LabelRow::review).count();

@@ -1,19 +1,18 @@
 package org.emotionworkbench.cli;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.DecodeException;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.ImagePreprocessor;
 import org.emotionworkbench.evaluation.ConfusionCells;
 import org.emotionworkbench.evaluation.Prediction;
 import org.emotionworkbench.evaluation.PredictionsCsv;
-import org.emotionworkbench.explain.CamNetwork;
-import org.emotionworkbench.explain.Explanation;
-import org.emotionworkbench.explain.HeatmapMethod;
+import org.emotionworkbench.explain.ClassTarget;
+import org.emotionworkbench.explain.ExplainRequest;
+import org.emotionworkbench.explain.FaceExplanation;
 import org.emotionworkbench.explain.render.ContactSheet;
 import org.emotionworkbench.explain.render.HeatmapRenderer;
 import org.emotionworkbench.io.AtomicFiles;
-import org.emotionworkbench.run.RunEvaluation;
+import org.emotionworkbench.run.RunExplainer;
 import org.emotionworkbench.run.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,23 +96,21 @@ final class MisclassifiedCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%d images are %s predicted as %s; showing %d%n", cell.size(), t, p, chosen.size());
         List<ContactSheet.Entry> entries = new ArrayList<>();
         if (!chosen.isEmpty()) {
-            MultiLayerNetwork net = RunEvaluation.loadModel(RunFolder.existing(runDir));
-            try {
-                CamNetwork cam = CamNetwork.of(net, heatmap.layer);
-                HeatmapMethod method = heatmap.method();
+            try (RunExplainer explainer = RunExplainer.open(runDir)) {
+                String method = heatmap.method().name();
                 float[][] pixels = new float[chosen.size()][];
                 for (int i = 0; i < pixels.length; i++) {
                     pixels[i] = load(chosen.get(i).file());
                 }
-                List<Explanation> forPredicted = method.explain(cam, pixels, CamNetwork.ClassChoice.fixed(p));
-                List<Explanation> forTrue = method.explain(cam, pixels, CamNetwork.ClassChoice.fixed(t));
+                List<FaceExplanation> forPredicted = explainer.explain(pixels, null,
+                        new ExplainRequest(ClassTarget.of(p), heatmap.layer, method, false), 0);
+                List<FaceExplanation> forTrue = explainer.explain(pixels, null,
+                        new ExplainRequest(ClassTarget.of(t), heatmap.layer, method, false), 0);
                 for (int i = 0; i < pixels.length; i++) {
                     Prediction pr = chosen.get(i);
                     entries.add(new ContactSheet.Entry(pr.file(), pixels[i], t, p, pr.probabilities(),
                             forPredicted.get(i).heatmap(), forTrue.get(i).heatmap()));
                 }
-            } finally {
-                net.close();
             }
         }
         HeatmapRenderer renderer = heatmap.renderer();

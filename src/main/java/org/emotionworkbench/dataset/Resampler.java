@@ -61,6 +61,54 @@ public final class Resampler {
         return out;
     }
 
+    /**
+     * The transpose of {@link #resize} as a linear map (its clamping to [0, 1] left out): given d(something)/d(output)
+     * for a {@code dstW×dstH} output, d(something)/d(source) for the {@code srcW×srcH} source. How a gradient at a
+     * model's resized input is taken back to the 48×48 face.
+     */
+    public static float[] resizeTranspose(float[] gradient, int srcW, int srcH, int dstW, int dstH) {
+        if (srcW <= 0 || srcH <= 0 || dstW <= 0 || dstH <= 0) {
+            throw new IllegalArgumentException("sizes must be positive: " + srcW + "x" + srcH + " -> " + dstW + "x" + dstH);
+        }
+        if (gradient.length != dstW * dstH) {
+            throw new IllegalArgumentException("expected " + dstW * dstH + " values, got " + gradient.length);
+        }
+        if (srcW == dstW && srcH == dstH) {
+            return gradient.clone();
+        }
+        AxisWeights wx = AxisWeights.of(srcW, dstW);
+        AxisWeights wy = AxisWeights.of(srcH, dstH);
+        // transpose of the vertical pass: srcH rows of dstW values
+        double[] tmp = new double[dstW * srcH];
+        for (int oy = 0; oy < dstH; oy++) {
+            int start = wy.start[oy];
+            double[] w = wy.weights[oy];
+            for (int k = 0; k < w.length; k++) {
+                int off = (start + k) * dstW;
+                for (int ox = 0; ox < dstW; ox++) {
+                    tmp[off + ox] += w[k] * gradient[oy * dstW + ox];
+                }
+            }
+        }
+        // transpose of the horizontal pass
+        float[] out = new float[srcW * srcH];
+        for (int y = 0; y < srcH; y++) {
+            double[] row = new double[srcW];
+            for (int ox = 0; ox < dstW; ox++) {
+                int start = wx.start[ox];
+                double[] w = wx.weights[ox];
+                double g = tmp[y * dstW + ox];
+                for (int k = 0; k < w.length; k++) {
+                    row[start + k] += w[k] * g;
+                }
+            }
+            for (int x = 0; x < srcW; x++) {
+                out[y * srcW + x] = (float) row[x];
+            }
+        }
+        return out;
+    }
+
     /** For each output index, the first source index it reads and the weights of consecutive source indices. */
     static final class AxisWeights {
         final int[] start;

@@ -3,6 +3,7 @@ package org.emotionworkbench.explain;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.model.Inference;
+import org.emotionworkbench.model.LoadedModel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,14 @@ public final class Fgsm {
 
     /** Accuracy per ε (in 1/255 units), in the order given. */
     public static Map<Integer, Double> accuracy(MultiLayerNetwork net, List<Sample> samples, List<Integer> epsilons) {
+        return accuracy(LoadedModel.of(net), samples, epsilons);
+    }
+
+    /**
+     * Accuracy per ε of any loaded model; the perturbation is made on the 48×48 faces (the gradient taken back through
+     * the model's resizing and scaling), so ε means the same for every model.
+     */
+    public static Map<Integer, Double> accuracy(LoadedModel model, List<Sample> samples, List<Integer> epsilons) {
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("no images for the robustness test");
         }
@@ -31,7 +40,7 @@ public final class Fgsm {
                 throw new IllegalArgumentException("FGSM epsilon must be in 0..255 (units of 1/255), got " + e);
             }
         }
-        CamNetwork cam = CamNetwork.of(net, null);
+        CamNetwork cam = CamNetwork.of(model, null);
         int[] correct = new int[epsilons.size()];
         for (int from = 0; from < samples.size(); from += BATCH) {
             List<Sample> batch = samples.subList(from, Math.min(samples.size(), from + BATCH));

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Grad-CAM (Selvaraju et al. 2017): channel weights are the spatial means of d(score_c)/dA, the map is
- * ReLU(Σ_k w_k·A_k), upsampled bilinearly to 48×48 and scaled to [0,1].
+ * ReLU(Σ_k w_k·A_k), upsampled bilinearly to the model's input, mapped onto the 48×48 face and scaled to [0,1].
  */
 public final class GradCam implements HeatmapMethod {
     @Override
@@ -24,7 +24,7 @@ public final class GradCam implements HeatmapMethod {
             float[] cam = HeatmapMath.weightedReluSum(pass.activations(), pass.offset(i), pass.channels(),
                     pass.height(), pass.width(), weights);
             out.add(new Explanation(Emotion.values()[pass.classes()[i]], pass.probabilities()[i],
-                    HeatmapMath.toHeatmap(cam, pass.height(), pass.width())));
+                    pass.heatmap(cam)));
         }
         return out;
     }

@@ -45,7 +45,7 @@ public final class GradCamPlusPlus implements HeatmapMethod {
             }
             float[] cam = HeatmapMath.weightedReluSum(a, pass.offset(i), pass.channels(), pass.height(), pass.width(), weights);
             out.add(new Explanation(Emotion.values()[pass.classes()[i]], pass.probabilities()[i],
-                    HeatmapMath.toHeatmap(cam, pass.height(), pass.width())));
+                    pass.heatmap(cam)));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.emotionworkbench.explain;
 
 import org.emotionworkbench.dataset.ImageGeometry;
+import org.emotionworkbench.dataset.Resampler;
 
 import java.util.Collection;
 
@@ -81,9 +82,23 @@ public final class HeatmapMath {
         return out;
     }
 
-    /** The heatmap of a raw h×w class-activation map: upsampled to the input size, then normalised. */
+    /** The heatmap of a raw h×w class-activation map of a 48×48-input model: upsampled to 48×48, then normalised. */
     public static Heatmap toHeatmap(float[] cam, int h, int w) {
-        return new Heatmap(normalise(upsampleBilinear(cam, h, w, ImageGeometry.SIDE, ImageGeometry.SIDE)));
+        return new Heatmap(toFace(cam, h, w, ImageGeometry.SIDE, ImageGeometry.SIDE));
+    }
+
+    /**
+     * A raw h×w map of a model whose input is {@code inputH×inputW} as a 48×48 map of the face the user sees, in
+     * [0,1]: upsampled bilinearly to the model's input and normalised, then (when the input is not 48×48) resized to
+     * the face as the face was resized to the input ({@link Resampler}: area-averaged when shrinking) and normalised
+     * again. The face is resized to the whole input (no crop), so input and face cover the same area.
+     */
+    public static float[] toFace(float[] map, int h, int w, int inputH, int inputW) {
+        float[] atInput = normalise(upsampleBilinear(map, h, w, inputH, inputW));
+        if (inputH == ImageGeometry.SIDE && inputW == ImageGeometry.SIDE) {
+            return atInput;
+        }
+        return normalise(Resampler.resize(atInput, inputW, inputH, ImageGeometry.SIDE, ImageGeometry.SIDE));
     }
 
     /** Pixel-wise mean of heatmaps; throws on an empty collection. */

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Score-CAM (Wang et al. 2020): no gradients. Each channel's activation map, upsampled and scaled to [0,1], masks
- * the input; the class probability of the masked image is that channel's weight; the map is ReLU(Σ_k w_k·A_k).
+ * Score-CAM (Wang et al. 2020): no gradients. Each channel's activation map, mapped onto the 48×48 face and scaled
+ * to [0,1], masks the face; the class probability of the masked face is that channel's weight; the map is
+ * ReLU(Σ_k w_k·A_k).
  * Costs one forward pass per channel, in batches of {@value #BATCH}.
  */
 public final class ScoreCam implements HeatmapMethod {
@@ -23,17 +24,13 @@ public final class ScoreCam implements HeatmapMethod {
     public List<Explanation> explain(CamNetwork network, float[][] images, CamNetwork.ClassChoice choice) {
         CamNetwork.Pass pass = network.pass(images, choice, false);
         List<Explanation> out = new ArrayList<>(pass.n());
-        int plane = pass.plane();
         for (int i = 0; i < pass.n(); i++) {
             int c = pass.classes()[i];
             double[] weights = new double[pass.channels()];
             List<Integer> pending = new ArrayList<>();
             List<float[]> masked = new ArrayList<>();
             for (int k = 0; k < pass.channels(); k++) {
-                float[] map = new float[plane];
-                System.arraycopy(pass.activations(), pass.offset(i) + k * plane, map, 0, plane);
-                float[] mask = HeatmapMath.normalise(HeatmapMath.upsampleBilinear(map, pass.height(), pass.width(),
-                        ImageGeometry.SIDE, ImageGeometry.SIDE));
+                float[] mask = pass.faceMap(i, k);
                 if (isZero(mask)) {
                     continue; // a constant channel carries no location; weight 0
                 }
@@ -51,7 +48,7 @@ public final class ScoreCam implements HeatmapMethod {
             float[] cam = HeatmapMath.weightedReluSum(pass.activations(), pass.offset(i), pass.channels(),
                     pass.height(), pass.width(), weights);
             out.add(new Explanation(Emotion.values()[c], pass.probabilities()[i],
-                    HeatmapMath.toHeatmap(cam, pass.height(), pass.width())));
+                    pass.heatmap(cam)));
         }
         return out;
     }

@@ -92,6 +92,29 @@ public record InputSpec(int height, int width, int channels, boolean channelsLas
         }
     }
 
+    /**
+     * The transpose of {@link #fill} for image {@code row}: given the gradient of something with respect to the model's
+     * input batch (flat, in this spec's layout), its gradient with respect to the 48×48 pixels in [0, 1] (summed over
+     * the replicated channels, times each channel's 255/std, taken back through the resize).
+     */
+    public float[] pixelGradient(float[] inputGradient, int row) {
+        int plane = height * width;
+        int base = row * valuesPerImage();
+        if (inputGradient.length < base + valuesPerImage()) {
+            throw new IllegalArgumentException("the gradient holds no image " + row);
+        }
+        float[] sized = new float[plane];
+        for (int i = 0; i < plane; i++) {
+            double sum = 0;
+            for (int c = 0; c < channels; c++) {
+                sum += inputGradient[base + (channelsLast ? i * channels + c : c * plane + i)] * scaling.slope(c);
+            }
+            sized[i] = (float) sum;
+        }
+        return height == ImageGeometry.SIDE && width == ImageGeometry.SIDE ? sized
+                : Resampler.resizeTranspose(sized, ImageGeometry.SIDE, ImageGeometry.SIDE, width, height);
+    }
+
     /** Samples {@code [from, to)} as one input batch. */
     public INDArray features(List<Sample> samples, int from, int to) {
         float[] buf = new float[(to - from) * valuesPerImage()];

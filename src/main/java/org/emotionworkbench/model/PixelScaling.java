@@ -79,7 +79,15 @@ public record PixelScaling(float[] mean, float[] std) {
     /** The value fed for a pixel given in [0, 1] (the workbench's samples) on channel {@code c}. */
     public float apply(float unitPixel, int c) {
         int i = mean.length == 1 ? 0 : c;
+        if (mean[i] == 0f && std[i] == 255f) {
+            return unitPixel; // exactly the sample, as the workbench's own networks were trained on (p·255/255 may round)
+        }
         return (unitPixel * 255f - mean[i]) / std[i];
+    }
+
+    /** d{@link #apply}/d(unitPixel) on channel {@code c}: 255 / std. */
+    public double slope(int c) {
+        return 255.0 / std[mean.length == 1 ? 0 : c];
     }
 
     /** "[0, 1]", "[-1, 1]" or "(p - mean) / std with mean … std …". */

@@ -9,6 +9,7 @@ import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.dataset.SourceOptions;
 import org.emotionworkbench.evaluation.ClassSubset;
 import org.emotionworkbench.evaluation.EvaluationClasses;
+import org.emotionworkbench.model.LoadedModel;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,9 +18,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A run's saved model on another dataset (a cross-dataset test), as the CLI's {@code evaluate} does: the dataset's
- * test split (all of it when it has none) is evaluated and report.json/txt, confusion.csv and predictions.csv go to
- * {@code <run>/evaluations/<data folder name>} unless another folder is given. With {@link EvaluationClasses#SHARED}
+ * A run's saved model (trained here or imported: {@link RunModels#load}) on another dataset (a cross-dataset test),
+ * as the CLI's {@code evaluate} does: the dataset's test split (all of it when it has none) is evaluated and
+ * report.json/txt, confusion.csv and predictions.csv go to {@code <run>/evaluations/<data folder name>} unless
+ * another folder is given. With {@link EvaluationClasses#SHARED}
  * only the classes the run was trained on and the dataset holds are scored ({@link TrainingClasses}).
  */
 public final class CrossDatasetEvaluation {

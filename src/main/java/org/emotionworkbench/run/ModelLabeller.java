@@ -1,6 +1,5 @@
 package org.emotionworkbench.run;
 
-import org.emotionworkbench.model.NetworkRelease;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.LoadedDataset;
@@ -8,6 +7,7 @@ import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.dataset.labels.LabelOrigin;
 import org.emotionworkbench.dataset.labels.LabelRow;
 import org.emotionworkbench.model.Inference;
+import org.emotionworkbench.model.LoadedModel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,23 +21,27 @@ public final class ModelLabeller {
     private ModelLabeller() {
     }
 
-    /** Loads the run's model, labels the images and closes the model again (no DL4J type for the caller). */
+    /**
+     * Loads the run's model (trained here or imported: {@link RunModels#load}), labels the images and closes the model
+     * again (no DL4J type for the caller).
+     */
     public static List<LabelRow> label(RunFolder run, LoadedDataset images, Path imagesDir, double minConfidence) {
-        MultiLayerNetwork net = RunEvaluation.loadModel(run);
-        try {
-            return label(net, images, imagesDir, minConfidence);
-        } finally {
-            NetworkRelease.release(net);
+        checkConfidence(minConfidence);
+        try (LoadedModel model = RunModels.load(run)) {
+            return label(model, images, imagesDir, minConfidence);
         }
     }
 
     public static List<LabelRow> label(MultiLayerNetwork net, LoadedDataset images, Path imagesDir, double minConfidence) {
-        if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new IllegalArgumentException("--min-confidence must be in [0, 1], got " + minConfidence);
-        }
+        return label(LoadedModel.of(net), images, imagesDir, minConfidence);
+    }
+
+    /** Labels with any loaded model: probabilities in canonical order, the predicted class one the model has. */
+    public static List<LabelRow> label(LoadedModel model, LoadedDataset images, Path imagesDir, double minConfidence) {
+        checkConfidence(minConfidence);
         List<Sample> all = new ArrayList<>(images.train());
         all.addAll(images.test());
-        float[][] probs = Inference.probabilities(net, all, Inference.DEFAULT_BATCH);
+        float[][] probs = model.probabilities(all, Inference.DEFAULT_BATCH);
         Path base = imagesDir.toAbsolutePath().normalize();
         List<LabelRow> rows = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
@@ -47,5 +51,11 @@ public final class ModelLabeller {
             rows.add(new LabelRow(file, Emotion.values()[best], LabelOrigin.MODEL, conf, conf < minConfidence, probs[i]));
         }
         return rows;
+    }
+
+    private static void checkConfidence(double minConfidence) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("--min-confidence must be in [0, 1], got " + minConfidence);
+        }
     }
 }

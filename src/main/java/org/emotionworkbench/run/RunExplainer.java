@@ -1,7 +1,5 @@
 package org.emotionworkbench.run;
 
-import org.emotionworkbench.model.NetworkRelease;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.DecodeException;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.SourcePixels;
@@ -12,9 +10,11 @@ import org.emotionworkbench.explain.Explanation;
 import org.emotionworkbench.explain.FaceExplanation;
 import org.emotionworkbench.explain.MeanHeatmapAccumulator;
 import org.emotionworkbench.explain.TrustScore;
+import org.emotionworkbench.model.LoadedModel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,66 +23,100 @@ import java.util.concurrent.CancellationException;
 
 /**
  * A run's model loaded once and kept for heatmaps, so a face is explained in milliseconds instead of reloading
- * {@code model.zip} each time. Plain values in and out (pixels, {@link ExplainRequest}, heatmaps), no DL4J types.
- * Calls are serialised (a DL4J network is not thread-safe); {@link #close()} frees the network's native memory,
- * waits for a call in progress, and makes later calls fail with a clear message.
+ * {@code model.zip} each time: the one way the Explain screen and the heatmap commands ({@code gradcam},
+ * {@code misclassified}, {@code gradcam-compare}) explain faces, for trained and imported runs alike
+ * ({@link RunModels#load}). Plain values in and out (48×48 pixels, {@link ExplainRequest}, heatmaps of the 48×48
+ * face), no DL4J types. Calls are serialised (a DL4J network is not thread-safe); {@link #close()} frees the
+ * network's native memory, waits for a call in progress, and makes later calls fail with a clear message.
  */
 public final class RunExplainer implements AutoCloseable {
     /** Faces per forward/backward pass when averaging heatmaps. */
     public static final int BATCH = 32;
 
     private final Path runDir;
-    private final MultiLayerNetwork net;
-    private final List<String> layers;
+    private final LoadedModel model;
+    private final CamNetwork last;
     private final Map<String, CamNetwork> cams = new HashMap<>();
     private boolean closed;
 
-    private RunExplainer(Path runDir, MultiLayerNetwork net) {
+    private RunExplainer(Path runDir, LoadedModel model) {
         this.runDir = runDir;
-        this.net = net;
-        this.layers = CamNetwork.convolutionLayerNames(net);
-        if (layers.isEmpty()) {
-            NetworkRelease.release(net);
-            throw new IllegalArgumentException("the model of " + runDir + " has no convolution layer to explain");
+        this.model = model;
+        try {
+            this.last = CamNetwork.of(model, null);
+        } catch (RuntimeException e) {
+            model.close();
+            throw new IllegalArgumentException("the model of " + runDir + " cannot be explained: " + e.getMessage(), e);
         }
+        cams.put(last.layerName(), last);
     }
 
-    /** Loads the model of a finished run (model.zip and config.json present). */
+    /** Loads the model of a finished run (model.zip and config.json present), trained here or imported. */
     public static RunExplainer open(Path runDir) {
         RunFolder run = RunFolder.existing(runDir);
-        return new RunExplainer(runDir, RunEvaluation.loadModel(run));
+        return new RunExplainer(runDir, RunModels.load(run));
     }
 
     public Path runDir() {
         return runDir;
     }
 
-    /** The convolution layers that can be explained, input side first. */
+    /** The layers that can be explained, input side first. */
     public List<String> convolutionLayers() {
-        return layers;
+        return last.layers();
     }
 
+    /** The layer explained when none is named: the last convolution layer. */
     public String lastConvolutionLayer() {
-        return layers.get(layers.size() - 1);
+        return last.layerName();
     }
 
-    /** Class probabilities of one face. */
+    /**
+     * The layer a request for {@code requested} explains (the last convolution layer for null or blank).
+     *
+     * @throws IllegalArgumentException naming the layers there are, when there is no such layer
+     */
+    public synchronized String layerName(String requested) {
+        return cam(requested).layerName();
+    }
+
+    /** Class probabilities of one face, canonical order (0 for an emotion the model has no output for). */
     public synchronized float[] probabilities(float[] pixels) {
         return cam(null).probabilities(new float[][]{pixels})[0];
     }
 
     /** One face's heatmap (and trust figures when the request asks for them). */
-    public synchronized FaceExplanation explain(float[] pixels, Emotion trueLabel, ExplainRequest request) {
+    public FaceExplanation explain(float[] pixels, Emotion trueLabel, ExplainRequest request) {
+        return explain(new float[][]{pixels}, Arrays.asList(trueLabel), request, 0).get(0);
+    }
+
+    /**
+     * A batch of faces' heatmaps, one forward and backward pass for all; {@code trueLabels} (null, or one per face,
+     * null where unknown) are needed only when the request explains the true class. Trust figures, when asked for,
+     * use random masks seeded by {@code trustSeed}.
+     */
+    public synchronized List<FaceExplanation> explain(float[][] pixels, List<Emotion> trueLabels, ExplainRequest request,
+                                                      long trustSeed) {
         Objects.requireNonNull(request, "request");
-        if (request.target().kind() == ClassTarget.Kind.TRUE && trueLabel == null) {
-            request.target().resolve(null, null); // throws the explanation why
+        if (trueLabels != null && trueLabels.size() != pixels.length) {
+            throw new IllegalArgumentException("need one true class (or null) per face");
+        }
+        if (request.target().kind() == ClassTarget.Kind.TRUE) {
+            for (int i = 0; i < pixels.length; i++) {
+                if (trueLabels == null || trueLabels.get(i) == null) {
+                    request.target().resolve(null, null); // throws the explanation why
+                }
+            }
         }
         CamNetwork cam = cam(request.layer());
-        float[][] batch = {pixels};
-        List<Explanation> ex = request.heatmapMethod().explain(cam, batch,
-                (i, p) -> request.target().resolve(trueLabel, p).ordinal());
-        TrustScore trust = request.trust() ? TrustScore.measure(cam, batch, ex, 0).get(0) : null;
-        return new FaceExplanation(ex.get(0), cam.layerName(), request.method(), trust);
+        List<Explanation> ex = request.heatmapMethod().explain(cam, pixels,
+                CamNetwork.ClassChoice.of(request.target(), trueLabels));
+        List<TrustScore> trust = request.trust() ? TrustScore.measure(cam, pixels, ex, trustSeed) : null;
+        List<FaceExplanation> out = new ArrayList<>(ex.size());
+        for (int i = 0; i < ex.size(); i++) {
+            out.add(new FaceExplanation(ex.get(i), cam.layerName(), request.method(), trust == null ? null : trust.get(i)));
+        }
+        return out;
     }
 
     /** A face of an evaluation set, by its source name (as in predictions.csv) and its true class (null if unknown). */
@@ -154,8 +188,7 @@ public final class RunExplainer implements AutoCloseable {
                 synchronized (this) {
                     CamNetwork cam = cam(request.layer());
                     layer = cam.layerName();
-                    ex = request.heatmapMethod().explain(cam, batch,
-                            (i, p) -> request.target().resolve(truth.get(i), p).ordinal());
+                    ex = request.heatmapMethod().explain(cam, batch, CamNetwork.ClassChoice.of(request.target(), truth));
                 }
                 for (int i = 0; i < ex.size(); i++) {
                     acc.add(ex.get(i).target(), ex.get(i).heatmap(), batch[i]);
@@ -174,16 +207,17 @@ public final class RunExplainer implements AutoCloseable {
         }
     }
 
-    private synchronized String layerName(String requested) {
-        return cam(requested).layerName();
-    }
-
     private CamNetwork cam(String layer) {
         if (closed) {
             throw new IllegalStateException("the model of " + runDir + " was closed");
         }
-        String key = layer == null ? lastConvolutionLayer() : layer;
-        return cams.computeIfAbsent(key, k -> CamNetwork.of(net, k));
+        String key = layer == null || layer.isBlank() ? last.layerName() : layer.trim();
+        CamNetwork cam = cams.get(key);
+        if (cam == null) {
+            cam = last.withLayer(key);
+            cams.put(key, cam);
+        }
+        return cam;
     }
 
     public synchronized boolean isClosed() {
@@ -195,7 +229,7 @@ public final class RunExplainer implements AutoCloseable {
         if (!closed) {
             closed = true;
             cams.clear();
-            NetworkRelease.release(net);
+            model.close();
         }
     }
 }

@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The engine knows nothing of its faces: only the cli package uses picocli or the cli, only ui packages use JavaFX or the ui. */
+/**
+ * The engine knows nothing of its faces: only the cli package uses picocli or the cli, only ui packages use JavaFX or
+ * the ui; and neither face touches DL4J or ND4J directly.
+ */
 class LayeringTest {
     private static final Path MAIN = Path.of("src/main/java/org/emotionworkbench");
     private static final Path CLI = MAIN.resolve("cli");
@@ -32,6 +35,18 @@ class LayeringTest {
             try {
                 String src = Files.readString(p);
                 return Arrays.stream(forbiddenImports).anyMatch(i -> src.contains("import " + i));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).map(Path::toString).toList();
+    }
+
+    /** The sources in scope that name any of the packages at all (imported or fully qualified). */
+    private static List<String> mentioning(Predicate<Path> scope, String... packages) throws IOException {
+        return sources().stream().filter(scope).filter(p -> {
+            try {
+                String src = Files.readString(p);
+                return Arrays.stream(packages).anyMatch(src::contains);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -70,5 +85,15 @@ class LayeringTest {
     @Test
     void onlyAUiPackageMayUseJavaFx() throws IOException {
         assertEquals(List.of(), offenders(p -> !p.startsWith(UI), "javafx"));
+    }
+
+    /**
+     * The command line and the window reach models only through the engine's own types (RunModels, LoadedModel,
+     * RunExplainer, …): no DL4J or ND4J type, imported or fully qualified.
+     */
+    @Test
+    void theCommandLineAndTheUiUseNoDl4jOrNd4jTypes() throws IOException {
+        assertEquals(List.of(), mentioning(p -> p.startsWith(CLI) || p.startsWith(UI),
+                "org.deeplearning4j.", "org.nd4j."));
     }
 }

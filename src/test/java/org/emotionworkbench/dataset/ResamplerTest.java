@@ -59,4 +59,33 @@ class ResamplerTest {
         assertThrows(IllegalArgumentException.class, () -> Resampler.resize(new float[4], 2, 2, 0, 48));
         assertThrows(IllegalArgumentException.class, () -> Resampler.resize(new float[3], 2, 2, 48, 48));
     }
+
+    @Test
+    void theTransposeIsTheAdjointOfTheResize() {
+        // <resize(x), y> = <x, resizeTranspose(y)> for growing (bilinear), shrinking (area) and mixed axes
+        java.util.Random rng = new java.util.Random(4);
+        int[][] sizes = {{48, 48, 64, 64}, {48, 48, 30, 20}, {48, 48, 100, 36}};
+        for (int[] sz : sizes) {
+            float[] x = new float[sz[0] * sz[1]];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = rng.nextFloat();
+            }
+            float[] y = new float[sz[2] * sz[3]];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = (float) rng.nextGaussian();
+            }
+            float[] rx = Resampler.resize(x, sz[0], sz[1], sz[2], sz[3]);
+            float[] ty = Resampler.resizeTranspose(y, sz[0], sz[1], sz[2], sz[3]);
+            double left = 0;
+            double right = 0;
+            for (int i = 0; i < y.length; i++) {
+                left += (double) rx[i] * y[i];
+            }
+            for (int i = 0; i < x.length; i++) {
+                right += (double) x[i] * ty[i];
+            }
+            assertEquals(left, right, 1e-4 * Math.max(1, Math.abs(left)), java.util.Arrays.toString(sz));
+        }
+        assertThrows(IllegalArgumentException.class, () -> Resampler.resizeTranspose(new float[3], 2, 2, 2, 2));
+    }
 }

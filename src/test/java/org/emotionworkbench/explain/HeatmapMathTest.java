@@ -82,4 +82,19 @@ class HeatmapMathTest {
         assertEquals(2f / 3f, perClass.get(Emotion.NEUTRAL).at(0, 0), 1e-6f);
         assertEquals(1f, perClass.get(Emotion.SAD).at(0, 0), 1e-6f);
     }
+
+    @Test
+    void aMapOfALargerInputIsMappedOntoTheWholeFace() {
+        // a 4×4 map of a 64×64-input model with its bottom-right cell hot: the face's bottom-right corner is hot
+        float[] cam = new float[16];
+        cam[15] = 2f;
+        float[] face = HeatmapMath.toFace(cam, 4, 4, 64, 64);
+        assertEquals(ImageGeometry.PIXELS, face.length);
+        Heatmap h = new Heatmap(face);
+        assertTrue(h.peakX() >= 40 && h.peakY() >= 40, h.toString());
+        assertEquals(1f, h.at(h.peakX(), h.peakY()), 1e-6f);
+        assertEquals(0f, h.at(0, 0));
+        // at 48×48 input it is the plain heatmap
+        assertArrayEquals(HeatmapMath.toHeatmap(cam, 4, 4).values(), HeatmapMath.toFace(cam, 4, 4, 48, 48));
+    }
 }

@@ -8,6 +8,10 @@ import org.emotionworkbench.explain.ClassTarget;
 import org.emotionworkbench.explain.ExplainRequest;
 import org.emotionworkbench.explain.HeatmapMethod;
 import org.emotionworkbench.explain.render.Colormap;
+import org.emotionworkbench.model.ClassOrder;
+import org.emotionworkbench.model.PixelScaling;
+import org.emotionworkbench.model.keras.KerasImport;
+import org.emotionworkbench.run.ModelImport;
 import org.emotionworkbench.run.RunExplainer;
 import org.emotionworkbench.run.RunFolder;
 import org.emotionworkbench.ui.ExplainTarget;
@@ -153,6 +157,44 @@ class ExplainViewModelTest {
         assertNull(vm.heatmapProperty().get());
         assertTrue(vm.statusErrorProperty().get());
         assertTrue(vm.statusProperty().get().contains("cannot read the image"), vm.statusProperty().get());
+    }
+
+    /**
+     * A run imported from the real FER2013 mini-Xception (a Keras graph, 64×64, FER2013 class order) is explained on
+     * the screen as a trained run is, and compared with one.
+     */
+    @Test
+    void anImportedRunIsExplainedAndComparedLikeATrainedOne() throws Exception {
+        Path h5 = Path.of("../shared/models/keras/fer2013_mini_XCEPTION.00-0.47.hdf5").toAbsolutePath().normalize();
+        Path faces = Path.of("../shared/datasets/fer2013/test/happy").toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(h5) && Files.isDirectory(faces));
+        Path imported = tmp.resolve("ws").resolve("mini");
+        ModelImport.importKeras(h5, new KerasImport.Options(ClassOrder.FER2013, PixelScaling.SYMMETRIC, null),
+                imported, false).model().close();
+        Path trained = TinyRun.copyInto(tmp.resolve("ws"), "r1");
+        String face;
+        try (var list = Files.list(faces)) {
+            face = list.sorted().findFirst().orElseThrow().toString();
+        }
+        ExplainViewModel vm = new ExplainViewModel(context());
+        context.runs().refresh();
+        context.explainTargetProperty().set(new ExplainTarget(imported, face, Emotion.HAPPY, null));
+        ExplainResult r = vm.lastTask().future().get(60, TimeUnit.SECONDS);
+        assertTrue(vm.layers().containsAll(List.of("conv2d_1", "add_4", "conv2d_7")), vm.layers().toString());
+        assertEquals("conv2d_7", r.main().layer());
+        var e = r.main().explanation();
+        assertEquals(e.predicted(), e.target());
+        assertNotNull(r.main().trust());
+
+        vm.targetProperty().set(ClassTarget.trueClass());
+        vm.layerProperty().set("add_4");
+        vm.compareRunProperty().set(context.runs().find(trained).orElseThrow());
+        r = vm.lastTask().future().get(60, TimeUnit.SECONDS);
+        assertEquals(Emotion.HAPPY, r.main().explanation().target());
+        assertEquals("add_4", r.main().layer());
+        assertEquals("conv2d_1", r.other().layer(), "the trained run has no add_4: its last convolution layer");
+        assertEquals(Emotion.HAPPY, r.other().explanation().target());
+        assertTrue(r.comparison().meanAbsoluteDifference() > 0);
     }
 
     /** A rescan makes new entries of the same run folders: the screen keeps its runs, as listed now. */
