@@ -1,6 +1,7 @@
 package org.emotionworkbench.run;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.emotionworkbench.evaluation.ClassSubset;
+import org.emotionworkbench.model.LoadedModel;
 import org.emotionworkbench.dataset.Augmenter;
 import org.emotionworkbench.dataset.AugmentationOptions;
 import org.emotionworkbench.dataset.ClassWeights;
@@ -16,7 +17,6 @@ import org.emotionworkbench.dataset.duplicates.DuplicateFinder;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.training.Balancing;
 import org.emotionworkbench.training.EpochMetrics;
-import org.emotionworkbench.model.NetworkRelease;
 import org.emotionworkbench.training.EpochResult;
 import org.emotionworkbench.training.ResumePoint;
 import org.emotionworkbench.training.ResumeState;
@@ -243,18 +243,18 @@ public final class RunExecutor {
     }
 
     private TrainingOutcome finish(TrainedModel trained, PreparedData prepared, RunFolder run) {
-        MultiLayerNetwork net = trained.network();
+        LoadedModel model = trained.model();
         try {
             run.writeString(RunFolder.OUTCOME, OutcomeJson.format(trained.outcome()));
             if (trained.outcome().bestEpoch() > 0) {
-                Trainer.save(net, run.file(RunFolder.MODEL));
+                Trainer.save(model, run.file(RunFolder.MODEL));
                 progress.stage("evaluating on " + prepared.test().size() + " images (" + prepared.testName() + ")");
-                RunEvaluation.evaluateAndWrite(net, prepared.test(), run);
+                RunEvaluation.evaluateAndWrite(model, prepared.test(), ClassSubset.all(), run);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            NetworkRelease.release(net); // net.close() would force two full GCs, a pause of the whole app
+            model.close(); // releases the native memory without the two full GCs net.close() would force
         }
         return trained.outcome();
     }

@@ -4,6 +4,8 @@ import org.emotionworkbench.io.AtomicFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.emotionworkbench.platform.Dl4jRuntime;
@@ -62,7 +64,14 @@ public final class ResumePoint {
     }
 
     /** A loaded resume point; the caller owns (and must release) the network and the best weights. */
-    public record Loaded(ResumeState state, MultiLayerNetwork network, INDArray bestParams) {
+    public record Loaded(ResumeState state, Model model, INDArray bestParams) {
+        /** The multi-layer network (the workbench's own runs); throws for a computation graph. */
+        public MultiLayerNetwork network() {
+            if (model instanceof MultiLayerNetwork n) {
+                return n;
+            }
+            throw new IllegalStateException("this resume point holds a computation graph");
+        }
     }
 
     public Loaded load() {
@@ -72,16 +81,23 @@ public final class ResumePoint {
             throw new IllegalArgumentException("the resume point in " + dir + " is incomplete: " + netFile.getFileName()
                     + " is missing");
         }
-        MultiLayerNetwork net;
+        Model net;
         Dl4jRuntime.configure(); // layer helpers are chosen when the restored network is initialised
         try {
-            net = Dl4jRuntime.prepare(ModelSerializer.restoreMultiLayerNetwork(netFile.toFile(), true));
+            if (isGraph(netFile)) {
+                ComputationGraph g = ModelSerializer.restoreComputationGraph(netFile.toFile(), true);
+                Dl4jRuntime.dropChannelsLastBatchNormHelpers(g.getLayers());
+                net = g;
+            } else {
+                net = Dl4jRuntime.prepare(ModelSerializer.restoreMultiLayerNetwork(netFile.toFile(), true));
+            }
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + netFile + ": " + e.getMessage(), e);
         }
-        if (net.getEpochCount() != state.epochsDone()) {
+        int epochs = net instanceof ComputationGraph g ? g.getEpochCount() : ((MultiLayerNetwork) net).getEpochCount();
+        if (epochs != state.epochsDone()) {
             throw new IllegalArgumentException("the resume point in " + dir + " is inconsistent: its network has "
-                    + net.getEpochCount() + " epochs, its state says " + state.epochsDone());
+                    + epochs + " epochs, its state says " + state.epochsDone());
         }
         INDArray best = null;
         if (state.bestParamsFile() != null) {
@@ -103,7 +119,7 @@ public final class ResumePoint {
      * Saves the state after an epoch: the network (with updater), the best weights when {@code bestChanged} (or when
      * the previous file is gone), then the state file; older files are deleted.
      */
-    ResumeState save(MultiLayerNetwork net, ResumeState partial, INDArray bestParams, boolean bestChanged) {
+    ResumeState save(Model net, ResumeState partial, INDArray bestParams, boolean bestChanged) {
         try {
             Files.createDirectories(dir);
             String epoch = String.format(Locale.ROOT, "%04d", partial.epochsDone());
@@ -134,6 +150,21 @@ public final class ResumePoint {
             Files.deleteIfExists(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the resume point " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether a DL4J model zip holds a computation graph rather than a multi-layer network (its configuration lists
+     * graph vertices).
+     */
+    public static boolean isGraph(Path zip) throws IOException {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            java.util.zip.ZipEntry e = z.getEntry("configuration.json");
+            if (e == null) {
+                throw new IOException(zip + " is not a DL4J model zip (no configuration.json)");
+            }
+            com.fasterxml.jackson.databind.JsonNode conf = JSON.readTree(z.getInputStream(e));
+            return conf.has("vertices");
         }
     }
 
