@@ -40,10 +40,10 @@ public record RunLabel(String label, String notes) {
 
     /** "fer2013 · pisa · s42": training data (its file or folder name, no extension), model name and seed. */
     public static String defaultLabel(RunConfig config, String folderName) {
-        if (config == null || config.data() == null || config.model() == null || config.training() == null) {
+        if (config == null || config.data() == null || config.training() == null) {
             return folderName;
         }
-        return String.format(Locale.ROOT, "%s · %s · s%d", dataName(config.data().trainRoot()), config.model().name(),
+        return String.format(Locale.ROOT, "%s · %s · s%d", dataName(config.data().trainRoot()), config.modelName(),
                 config.training().seed());
     }
 

@@ -27,7 +27,7 @@ public record RunComparison(List<Row> rows, List<Pair> pairs) {
             java.util.List<org.emotionworkbench.dataset.Emotion> classes = ClassificationReport.presentClasses(t, p);
             ClassificationReport report = ClassificationReport.over(t, p, classes);
             rows.add(new Row(r.name(),
-                    r.config() == null ? "?" : r.config().model().name(),
+                    r.config() == null ? "?" : r.config().modelName(),
                     r.config() == null ? "?" : r.config().data().trainRoot(),
                     r.config() == null ? "?" : r.config().evaluatedOn(),
                     t.length,

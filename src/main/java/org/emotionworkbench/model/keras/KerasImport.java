@@ -58,22 +58,11 @@ public final class KerasImport {
     }
 
     public static Imported read(Path file, Options options) throws KerasImportException {
-        KerasFileInfo info = KerasFileInfo.read(file);
-        InputSpec input = inputSpec(info, options);
-        Model model = importModel(file, info);
-        int split = 0;
-        if (model instanceof ComputationGraph g) {
-            Dl4jRuntime.dropChannelsLastBatchNormHelpers(g.getLayers());
-            int separable = SeparableConvSplit.separableLayers(g).size();
-            if (separable > 0) {
-                ComputationGraph faster = splitChecked(g, input, info.fileName());
-                if (faster != g) {
-                    NetworkRelease.release(g);
-                    model = faster;
-                    split = separable;
-                }
-            }
-        }
+        Backbone backbone = readBackbone(file, options);
+        KerasFileInfo info = backbone.source();
+        InputSpec input = backbone.input();
+        Model model = backbone.model();
+        int split = backbone.separableSplit();
         boolean handedOver = false;
         try {
             long outputs;
@@ -99,6 +88,36 @@ public final class KerasImport {
                 release(model);
             }
         }
+    }
+
+    /**
+     * A Keras model imported as a DL4J network without asking what its outputs are: the base of a model to be
+     * fine-tuned with a new head (an ImageNet network saved without its top, say, whose output is a feature map). The
+     * input spec is settled as for {@link #read}; the class order is not needed. The caller releases the network.
+     *
+     * @param separableSplit how many separable convolutions were rewritten as depthwise + 1×1
+     */
+    public record Backbone(Model model, InputSpec input, KerasFileInfo source, int separableSplit) {
+    }
+
+    public static Backbone readBackbone(Path file, Options options) throws KerasImportException {
+        KerasFileInfo info = KerasFileInfo.read(file);
+        InputSpec input = inputSpec(info, options);
+        Model model = importModel(file, info);
+        int split = 0;
+        if (model instanceof ComputationGraph g) {
+            Dl4jRuntime.dropChannelsLastBatchNormHelpers(g.getLayers());
+            int separable = SeparableConvSplit.separableLayers(g).size();
+            if (separable > 0) {
+                ComputationGraph faster = splitChecked(g, input, info.fileName());
+                if (faster != g) {
+                    NetworkRelease.release(g);
+                    model = faster;
+                    split = separable;
+                }
+            }
+        }
+        return new Backbone(model, input, info, split);
     }
 
     /** The split graph if it computes the same outputs as {@code g} (checked on random images), else {@code g}. */

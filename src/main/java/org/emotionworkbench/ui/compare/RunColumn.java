@@ -19,7 +19,7 @@ public enum RunColumn {
             + "Unnamed runs read data · model · seed; the row's tooltip has the folder.",
             RunRow::name, RunRow::name),
     MODEL("Model", "The model spec's name.",
-            r -> r.config() == null ? null : r.config().model().name(), r -> text(r.config() == null ? null : r.config().model().name())),
+            r -> r.config() == null ? null : r.config().modelName(), r -> text(r.config() == null ? null : r.config().modelName())),
     TRAIN_DATA("Trained on", "The training dataset (folder, CSV or manifest).",
             RunColumn::trainData, r -> text(trainData(r))),
     EVAL_DATA("Evaluated on", "The images the figures are measured on: the run's own test split, or another dataset.",
