@@ -130,6 +130,11 @@ public final class TransferBuilder {
         if (freezeTo >= 0) {
             b.setFeatureExtractor(freezeTo);
         }
+        if (s.head() == null && !classifier) {
+            org.deeplearning4j.nn.conf.layers.Layer loss = softmaxLoss(net.getLayer(n - 1), names.get(n - 1));
+            b.removeOutputLayer();
+            b.addLayer(loss);
+        }
         if (s.head() != null) {
             long[] shape = activationShape(net, input, headOn);
             b.removeLayersFromOutput(n - 1 - headOn);
@@ -144,6 +149,21 @@ public final class TransferBuilder {
             }
         }
         return Dl4jRuntime.prepare(b.build());
+    }
+
+    /**
+     * A loss layer (softmax, cross-entropy) standing in for a model's final softmax activation layer, as Keras models
+     * end: same outputs, and a loss to train with.
+     */
+    private static org.deeplearning4j.nn.conf.layers.Layer softmaxLoss(Layer last, String name) {
+        org.deeplearning4j.nn.conf.layers.Layer conf = last.conf().getLayer();
+        if (conf instanceof org.deeplearning4j.nn.conf.layers.ActivationLayer a
+                && a.getActivationFn() instanceof org.nd4j.linalg.activations.impl.ActivationSoftmax) {
+            return new org.deeplearning4j.nn.conf.layers.LossLayer.Builder(new LossMCXENT())
+                    .activation(Activation.SOFTMAX).name(name).build();
+        }
+        throw new IllegalArgumentException("the model ends in " + conf.getClass().getSimpleName() + " " + name
+                + ", not a softmax over classes that can be trained: give it a new head (--head)");
     }
 
     private static long[] activationShape(MultiLayerNetwork net, InputSpec input, int layer) {
@@ -230,6 +250,13 @@ public final class TransferBuilder {
                 previous = name;
             }
             b.setOutputs(OUTPUT);
+        } else if (!(g.getVertex(out).getLayer() instanceof org.deeplearning4j.nn.api.layers.IOutputLayer)) {
+            // Keras' softmax activation layer computes the probabilities but has no loss to train with
+            org.deeplearning4j.nn.conf.layers.Layer loss = softmaxLoss(g.getVertex(out).getLayer(), out);
+            List<String> feeding = inputsOf.get(out);
+            b.removeVertexAndConnections(out);
+            b.addLayer(out, loss, feeding.toArray(String[]::new));
+            b.setOutputs(out);
         }
         ComputationGraph built = b.build();
         Dl4jRuntime.dropChannelsLastBatchNormHelpers(built.getLayers());
