@@ -68,9 +68,14 @@ public record ConfigDiff(List<String> runs, List<Row> rows) {
         return rows.stream().filter(Row::differs).toList();
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper WITH_NULLS = RunConfig.JSON.copy()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS);
+
     /** A run config as dotted keys in the order config.json lists them, with {@code model.layerCount} after the name. */
     public static Map<String, String> flatten(RunConfig config) {
-        JsonNode root = RunConfig.JSON.valueToTree(config);
+        // with nulls kept: an absent setting (no augmentation) is a row that reads "none", as before config.json
+        // left nulls out
+        JsonNode root = WITH_NULLS.valueToTree(config);
         Map<String, String> out = new LinkedHashMap<>();
         flatten("", root, out);
         Map<String, String> withCount = new LinkedHashMap<>();
