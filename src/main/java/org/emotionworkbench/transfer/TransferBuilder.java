@@ -119,7 +119,7 @@ public final class TransferBuilder {
         int lastTrainable = s.head() == null ? n - 1 : headOn + 1; // the new output when there is a head
         int freezeTo = -1;
         if (s.freeze() != null) {
-            int count = s.freezeCount();
+            int count = names.contains(s.freeze()) ? -1 : s.freezeCount();
             freezeTo = count >= 0 ? count - 1 : indexOf(names, s.freeze(), "--freeze");
             if (freezeTo >= lastTrainable || freezeTo > headOn) {
                 throw new IllegalArgumentException("--freeze " + s.freeze() + " would freeze every layer that is kept ("
@@ -207,7 +207,7 @@ public final class TransferBuilder {
         }
         List<String> freeze = new ArrayList<>();
         if (s.freeze() != null) {
-            int count = s.freezeCount();
+            int count = conf.getVertices().containsKey(s.freeze()) ? -1 : s.freezeCount();
             if (count >= 0) {
                 if (count > layerNames.size()) {
                     throw new IllegalArgumentException("--freeze " + count + ": the model has " + layerNames.size()
@@ -227,6 +227,9 @@ public final class TransferBuilder {
                 }
             }
         }
+        Set<String> wanted = new HashSet<>(freeze);
+        freeze.forEach(f -> wanted.addAll(ancestors(f, inputsOf)));
+        wanted.retainAll(layerNames);
         TransferLearning.GraphBuilder b = new TransferLearning.GraphBuilder(g).fineTuneConfiguration(ftc);
         if (!freeze.isEmpty()) {
             b.setFeatureExtractor(freeze.toArray(String[]::new));
@@ -260,6 +263,15 @@ public final class TransferBuilder {
         }
         ComputationGraph built = b.build();
         Dl4jRuntime.dropChannelsLastBatchNormHelpers(built.getLayers());
+        Set<String> frozenNow = new HashSet<>();
+        for (Layer l : built.getLayers()) {
+            if (l instanceof FrozenLayer || l instanceof FrozenLayerWithBackprop) {
+                frozenNow.add(l.conf().getLayer().getLayerName());
+            }
+        }
+        if (!frozenNow.equals(wanted)) {
+            throw new IllegalStateException("freezing went wrong: DL4J froze " + frozenNow + ", wanted " + wanted);
+        }
         return built;
     }
 
@@ -298,6 +310,7 @@ public final class TransferBuilder {
     }
 
     // ---------------------------------------------------------------- the head
+
 
     /** The activation the head starts from: features per image, or a feature map (h × w × c). */
     private record Shape(long h, long w, long c, long features, CNN2DFormat format) {
