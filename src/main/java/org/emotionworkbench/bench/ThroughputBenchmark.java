@@ -70,10 +70,58 @@ public final class ThroughputBenchmark {
         }
     }
 
+    /**
+     * Training steps of any built model (a fine-tuned network or graph) on random inputs of its input spec; the model
+     * is not closed.
+     */
+    public static Result training(org.emotionworkbench.model.LoadedModel model, int batchSize, int warmup,
+                                  int batchesPerRepeat, int repeats) {
+        try (INDArray x = Nd4j.rand(DataType.FLOAT, model.input().shape(batchSize));
+             INDArray y = oneHot(batchSize, model.classes().size())) {
+            Runnable step = model.isGraph() ? () -> model.graph().fit(new INDArray[]{x}, new INDArray[]{y})
+                    : () -> model.network().fit(x, y);
+            for (int i = 0; i < warmup; i++) {
+                step.run();
+            }
+            List<Double> rates = new ArrayList<>();
+            for (int r = 0; r < repeats; r++) {
+                long t0 = System.nanoTime();
+                for (int i = 0; i < batchesPerRepeat; i++) {
+                    step.run();
+                }
+                rates.add(batchSize * (double) batchesPerRepeat / ((System.nanoTime() - t0) / 1e9));
+            }
+            return new Result("train", batchSize, rates.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+
+    /** Inference of any model on random inputs of its input spec; the model is not closed. */
+    public static Result inference(org.emotionworkbench.model.LoadedModel model, int batchSize, int warmup,
+                                   int batchesPerRepeat, int repeats) {
+        try (INDArray x = Nd4j.rand(DataType.FLOAT, model.input().shape(batchSize))) {
+            for (int i = 0; i < warmup; i++) {
+                model.output(x).close();
+            }
+            List<Double> rates = new ArrayList<>();
+            for (int r = 0; r < repeats; r++) {
+                long t0 = System.nanoTime();
+                for (int i = 0; i < batchesPerRepeat; i++) {
+                    model.output(x).close();
+                }
+                rates.add(batchSize * (double) batchesPerRepeat / ((System.nanoTime() - t0) / 1e9));
+            }
+            return new Result("infer", batchSize, rates.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+
     private static INDArray oneHot(int n) {
-        INDArray y = Nd4j.zeros(DataType.FLOAT, n, 7);
+        return oneHot(n, 7);
+    }
+
+    private static INDArray oneHot(int n, int classes) {
+        INDArray y = Nd4j.zeros(DataType.FLOAT, n, classes);
         for (int i = 0; i < n; i++) {
-            y.putScalar(i, i % 7, 1f);
+            y.putScalar(i, i % classes, 1f);
         }
         return y;
     }

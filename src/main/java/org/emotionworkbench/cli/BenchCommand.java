@@ -62,8 +62,36 @@ final class BenchCommand implements Runnable {
     @Option(names = "--epoch", description = "With --fer: also time one full training epoch (80%% of train, augmentation and class weights on).")
     boolean epoch;
 
+    @Option(names = "--from", paramLabel = "<runDir|file|vgg16:SIDE>",
+            description = "Measure fine-tuning this model instead of --model (as train --from builds it, with --freeze, "
+                    + "--head, --head-on, --classes, --pixel-range, --input); vgg16:SIDE is the zoo VGG16 without its "
+                    + "top at SIDE×SIDE×3 with random weights (speed does not depend on the weights).")
+    String from;
+
+    @Option(names = "--freeze", paramLabel = "<layer|N>", description = "With --from: as train --freeze.")
+    String freeze;
+
+    @Option(names = "--head", paramLabel = "<spec>", description = "With --from: as train --head.")
+    String head;
+
+    @Option(names = "--head-on", paramLabel = "<layer>", description = "With --from: as train --head-on.")
+    String headOn;
+
+    @Option(names = "--classes", paramLabel = "<order>", description = "With --from <file>: as import --classes.")
+    String classes;
+
+    @Option(names = "--pixel-range", paramLabel = "0,1|-1,1", description = "With --from <file>: as import.")
+    String pixelRange;
+
+    @Option(names = "--input", paramLabel = "HxWxC", description = "With --from <zip>: as import --input.")
+    String input;
+
     @Override
     public void run() {
+        if (from != null) {
+            fineTuning();
+            return;
+        }
         PrintWriter out = spec.commandLine().getOut();
         ModelSpec m = ModelArgument.resolve(model);
         Dl4jRuntime.configure();
@@ -94,6 +122,61 @@ final class BenchCommand implements Runnable {
         out.println("SUMMARY " + summary.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" ")));
         out.flush();
+    }
+
+    /** Fine-tuning throughput of the model train --from would build, on random inputs at its input size. */
+    private void fineTuning() {
+        PrintWriter out = spec.commandLine().getOut();
+        Dl4jRuntime.configure();
+        out.println("machine: " + MachineInfo.read());
+        out.println("backend: " + Dl4jRuntime.describe());
+        long t0 = System.nanoTime();
+        org.emotionworkbench.transfer.Backbone parent;
+        if (from.startsWith("vgg16:")) {
+            int side = Integer.parseInt(from.substring("vgg16:".length()));
+            parent = new org.emotionworkbench.transfer.Backbone(
+                    org.emotionworkbench.transfer.Vgg16.randomNoTop(side, 1),
+                    new org.emotionworkbench.model.InputSpec(side, side, 3, false,
+                            org.emotionworkbench.model.PixelScaling.UNIT), null);
+        } else {
+            parent = org.emotionworkbench.transfer.ParentModels.open(Path.of(from),
+                    new org.emotionworkbench.model.keras.KerasImport.Options(
+                            classes == null ? null : org.emotionworkbench.model.ClassOrder.parse(classes),
+                            pixelRange == null ? org.emotionworkbench.model.PixelScaling.UNIT
+                                    : org.emotionworkbench.model.PixelScaling.ofRange(pixelRange),
+                            input == null ? null : org.emotionworkbench.model.InputSpec.parseSize(input))).backbone();
+        }
+        var built = org.emotionworkbench.transfer.TransferBuilder.build(parent,
+                new org.emotionworkbench.transfer.TransferSettings(freeze,
+                        head == null ? null : org.emotionworkbench.transfer.HeadSpec.parse(head), headOn),
+                1, 1e-3, null);
+        var model = built.model();
+        out.printf(Locale.ROOT, "model: fine-tuned %s, %s, %,d params, %,d trainable, %d layers frozen; built in %.1f s%n",
+                from, model.input().describe(), model.parameterCount(), built.trainableParameters(),
+                built.frozen().size(), (System.nanoTime() - t0) / 1e9);
+        out.flush();
+        Map<String, String> summary = new LinkedHashMap<>();
+        for (int b : trainBatches) {
+            int n = Math.max(1, images / b);
+            ThroughputBenchmark.Result r = ThroughputBenchmark.training(model, b, Math.max(2, n / 4), n, repeats);
+            report(out, r);
+            summary.put("train_img_s_b" + b, fmt(r.median()));
+        }
+        for (int b : inferBatches) {
+            int n = Math.max(1, 2 * images / b);
+            ThroughputBenchmark.Result r = ThroughputBenchmark.inference(model, b, Math.max(2, n / 4), n, repeats);
+            report(out, r);
+            summary.put("infer_img_s_b" + b, fmt(r.median()));
+        }
+        summary.put("params", Long.toString(model.parameterCount()));
+        summary.put("trainable", Long.toString(built.trainableParameters()));
+        long rss = MachineInfo.peakRssMb();
+        out.println("peak RSS: " + rss + " MiB");
+        summary.put("peak_rss_mb", Long.toString(rss));
+        out.println("SUMMARY " + summary.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" ")));
+        out.flush();
+        model.close();
     }
 
     private void ferFigures(PrintWriter out, ModelSpec m, Map<String, String> summary) {

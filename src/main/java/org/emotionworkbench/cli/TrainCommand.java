@@ -2,7 +2,14 @@ package org.emotionworkbench.cli;
 
 import org.emotionworkbench.dataset.AugmentationOptions;
 import org.emotionworkbench.dataset.FillMode;
+import org.emotionworkbench.model.ClassOrder;
+import org.emotionworkbench.model.InputSpec;
 import org.emotionworkbench.model.ModelSpec;
+import org.emotionworkbench.model.PixelScaling;
+import org.emotionworkbench.model.keras.KerasImport;
+import org.emotionworkbench.transfer.FineTuning;
+import org.emotionworkbench.transfer.HeadSpec;
+import org.emotionworkbench.transfer.TransferSettings;
 import org.emotionworkbench.run.DataOptions;
 import org.emotionworkbench.run.RunExecutor;
 import org.emotionworkbench.run.RunFolder;
@@ -34,7 +41,9 @@ import java.util.concurrent.Callable;
         description = {"Train a model, evaluate it on the held-out test set and write a run folder.",
                 "Files: config.json, history.csv, model.zip, outcome.json, report.json, report.txt, confusion.csv, predictions.csv;",
                 "while unfinished also resume/ (the state after the last finished epoch): a run stopped with Ctrl-C or lost",
-                "to a crash goes on with: train --resume <runDir>."})
+                "to a crash goes on with: train --resume <runDir>.",
+                "Transfer learning: --from <runDir|model.h5|model.zip> fine-tunes that model instead of training --model "
+                        + "from scratch (--freeze, --head, --head-on); the run folder records the parent and the settings."})
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,6 +63,49 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "<preset|spec.json>", defaultValue = "pisa",
             description = "Preset (pisa, pisa-1 … pisa-8, seed12, tiny) or JSON spec. Default: ${DEFAULT-VALUE}.")
     String model;
+
+    @Option(names = "--from", paramLabel = "<runDir|file>",
+            description = "Fine-tune this model instead of training --model from scratch: a run folder, a Keras "
+                    + ".h5/.hdf5 file (as import reads it) or a DL4J model zip (a zoo VGG16, say). Only this local file "
+                    + "is read; nothing is downloaded.")
+    Path from;
+
+    @Option(names = "--freeze", paramLabel = "<layer|N>",
+            description = "With --from: keep this layer and every layer before it (or the first N layers) as they are. "
+                    + "Default: nothing frozen (every layer fine-tuned).")
+    String freeze;
+
+    @Option(names = "--head", paramLabel = "<spec>",
+            description = "With --from: replace the model's output with these layers and a 7-way softmax, e.g. "
+                    + "dense:256,dropout:0.5 (also gap; softmax alone for just a new output). Default: keep the "
+                    + "model's own output and class order.")
+    String head;
+
+    @Option(names = "--head-on", paramLabel = "<layer>",
+            description = "With --head: the layer the head goes on; the layers after it are removed. Default: the "
+                    + "layer feeding the output (the last layer of a model without a classifier).")
+    String headOn;
+
+    @Option(names = "--classes", paramLabel = "<order>",
+            description = "With --from <file>: what the file's outputs are, as for import (fer2013, kdef, "
+                    + "alphabetical or a list). Not needed with --head.")
+    String classes;
+
+    @Option(names = "--pixel-range", paramLabel = "0,1|-1,1",
+            description = "With --from <file>: the pixel range the model takes, as for import. Default: 0,1.")
+    String pixelRange;
+
+    @Option(names = "--mean", paramLabel = "<m[,m,m]>",
+            description = "With --from <file>, instead of --pixel-range: subtracted from each pixel (0-255), per channel.")
+    String mean;
+
+    @Option(names = "--std", paramLabel = "<s[,s,s]>", description = "With --mean: then divided by (0-255 scale).")
+    String std;
+
+    @Option(names = "--input", paramLabel = "HxWxC",
+            description = "With --from <file>: the input size when the file does not declare it (e.g. 48x48x3 for a "
+                    + "DL4J VGG16 zip; at least 32x32).")
+    String input;
 
     @Option(names = "--out", paramLabel = "<runDir>", description = "Run folder to create.")
     Path out;
@@ -159,7 +211,23 @@ final class TrainCommand implements Callable<Integer> {
         if (train == null || out == null) {
             throw new UserError("train needs --train <data> and --out <runDir> (or --resume <runDir>)");
         }
-        ModelSpec modelSpec = ModelArgument.resolve(model);
+        boolean fromScratch = from == null;
+        List<String> transferOnly = spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(OptionSpec::longestName).filter(TRANSFER_ONLY::contains).toList();
+        if (fromScratch && !transferOnly.isEmpty()) {
+            throw new UserError(String.join(", ", transferOnly) + " only apply to fine-tuning: add --from "
+                    + "<runDir|model file>");
+        }
+        if (!fromScratch && spec.commandLine().getParseResult().hasMatchedOption("--model")) {
+            throw new UserError("--from fine-tunes an existing model: leave out --model");
+        }
+        if (!fromScratch && (mean == null) != (std == null)) {
+            throw new UserError("--mean and --std go together");
+        }
+        if (!fromScratch && pixelRange != null && mean != null) {
+            throw new UserError("give --pixel-range or --mean/--std, not both");
+        }
+        ModelSpec modelSpec = fromScratch ? ModelArgument.resolve(model) : null;
         Monitor mon = Monitor.parse(monitor);
         TrainingOptions options = new TrainingOptions(epochs, batch, lr, seed,
                 patience > 0 ? new EarlyStopping(mon, patience, minDelta, !keepLast) : null,
@@ -169,9 +237,22 @@ final class TrainCommand implements Callable<Integer> {
                 .withFlips(hflip, false).withFill(FillMode.fromKerasName(fill), 0f) : null;
         DataOptions data = new DataOptions(absolute(train), test == null ? null : absolute(test), valSplit,
                 consolidate, aug, Balancing.parse(balance), excludeTestDuplicates);
+        if (!fromScratch) {
+            FineTuning.Request request = new FineTuning.Request(from, new KerasImport.Options(
+                    classes == null ? null : ClassOrder.parse(classes),
+                    mean != null ? PixelScaling.ofMeanStd(mean, std)
+                            : pixelRange != null ? PixelScaling.ofRange(pixelRange) : PixelScaling.UNIT,
+                    input == null ? null : InputSpec.parseSize(input)),
+                    new TransferSettings(freeze, head == null ? null : HeadSpec.parse(head), headOn));
+            RunFolder run = RunFolder.createNew(out, overwrite);
+            return runWithInterruptHandling(o, run, executor -> FineTuning.run(executor, request, options, data, run));
+        }
         RunFolder run = RunFolder.createNew(out, overwrite);
         return runWithInterruptHandling(o, run, executor -> executor.execute(modelSpec, options, data, run));
     }
+
+    private static final Set<String> TRANSFER_ONLY = Set.of("--freeze", "--head", "--head-on", "--classes",
+            "--pixel-range", "--mean", "--std", "--input");
 
     private static final Set<String> RESUME_COMPATIBLE = Set.of("--resume", "--cache-dir", "--no-cache", "--verbose");
 

@@ -162,9 +162,11 @@ public final class ModelZip {
 
     private static boolean isGraphConfig(String json) {
         // a ComputationGraphConfiguration has "vertices" at its top level; a MultiLayerConfiguration "confs"
-        int vertices = json.indexOf("\"vertices\"");
-        int confs = json.indexOf("\"confs\"");
-        return vertices >= 0 && (confs < 0 || vertices < confs);
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).has("vertices");
+        } catch (IOException e) {
+            throw new InvalidModelFileException("the model's " + CONFIGURATION + " is not JSON: " + firstLine(e.getMessage()), e);
+        }
     }
 
     /** Reads an entry's bytes, refusing more than {@code max} whatever the zip's directory claims. */

@@ -85,7 +85,8 @@ public final class Dl4jRuntime {
      */
     public static int dropChannelsLastBatchNormHelpers(Layer[] layers) {
         int dropped = 0;
-        for (Layer layer : layers) {
+        for (Layer outer : layers) {
+            Layer layer = unfrozen(outer);
             if (layer instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn
                     && bn.getHelper() != null
                     && bn.layerConf().getCnn2DFormat() == org.deeplearning4j.nn.conf.CNN2DFormat.NHWC) {
@@ -94,6 +95,17 @@ public final class Dl4jRuntime {
             }
         }
         return dropped;
+    }
+
+    /** The layer inside a frozen wrapper (transfer learning freezes layers by wrapping them), or the layer itself. */
+    private static Layer unfrozen(Layer layer) {
+        if (layer instanceof org.deeplearning4j.nn.layers.FrozenLayer f) {
+            return f.getInsideLayer();
+        }
+        if (layer instanceof org.deeplearning4j.nn.layers.FrozenLayerWithBackprop f) {
+            return f.getInsideLayer();
+        }
+        return layer;
     }
 
     private static void setHelper(org.deeplearning4j.nn.layers.normalization.BatchNormalization layer,

@@ -92,7 +92,7 @@ public record ConfigDiff(List<String> runs, List<Row> rows) {
             }
             withCount.put(e.getKey(), e.getValue());
         }
-        if (!added) {
+        if (!added && config.model() != null) {
             withCount.put("model.layerCount", String.valueOf(config.model().layers().size()));
         }
         return withCount;

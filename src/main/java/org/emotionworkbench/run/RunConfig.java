@@ -17,12 +17,29 @@ import java.util.Map;
  */
 public record RunConfig(ModelSpec model, TrainingOptions training, DataOptions data,
                         Map<String, DataSummary> dataUsed, String evaluatedOn, Provenance software,
-                        ImportedModel imported) {
+                        ImportedModel imported, TransferredFrom transfer) {
 
     /** A trained run's config (not imported). */
     public RunConfig(ModelSpec model, TrainingOptions training, DataOptions data, Map<String, DataSummary> dataUsed,
                      String evaluatedOn, Provenance software) {
-        this(model, training, data, dataUsed, evaluatedOn, software, null);
+        this(model, training, data, dataUsed, evaluatedOn, software, null, null);
+    }
+
+    /** The config as written before fine-tuned runs existed (no {@code transfer}). */
+    public RunConfig(ModelSpec model, TrainingOptions training, DataOptions data, Map<String, DataSummary> dataUsed,
+                     String evaluatedOn, Provenance software, ImportedModel imported) {
+        this(model, training, data, dataUsed, evaluatedOn, software, imported, null);
+    }
+
+    /** A run that fine-tuned another model: no model spec of its own; the parent and settings in {@code transfer}. */
+    public static RunConfig fineTuned(TrainingOptions training, DataOptions data, Map<String, DataSummary> dataUsed,
+                                      String evaluatedOn, TransferredFrom transfer) {
+        return new RunConfig(null, training, data, dataUsed, evaluatedOn, Provenance.current(), null, transfer);
+    }
+
+    /** Whether the run fine-tuned another model. */
+    public boolean wasFineTuned() {
+        return transfer != null;
     }
 
     /** The config of a run folder made by importing a model: no model spec, training or data of its own. */
@@ -36,12 +53,15 @@ public record RunConfig(ModelSpec model, TrainingOptions training, DataOptions d
     }
 
     /**
-     * What to call the run's model: the spec's name for a trained run, "mini_XCEPTION (Keras)" for an imported one,
-     * null when the config names neither.
+     * What to call the run's model in lists and labels: the spec's name for a run trained here, "fine-tuned &lt;parent
+     * file&gt;" for a fine-tuned run, "mini_XCEPTION (Keras)" for an imported one; null when the config names none.
      */
     public String modelName() {
         if (model != null) {
             return model.name();
+        }
+        if (transfer != null) {
+            return "fine-tuned " + transfer.parentFile();
         }
         return imported != null ? imported.shortName() + " (Keras)" : null;
     }

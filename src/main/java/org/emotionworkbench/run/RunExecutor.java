@@ -1,6 +1,7 @@
 package org.emotionworkbench.run;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.emotionworkbench.evaluation.ClassSubset;
+import org.emotionworkbench.model.LoadedModel;
 import org.emotionworkbench.dataset.Augmenter;
 import org.emotionworkbench.dataset.AugmentationOptions;
 import org.emotionworkbench.dataset.ClassWeights;
@@ -16,7 +17,6 @@ import org.emotionworkbench.dataset.duplicates.DuplicateFinder;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.training.Balancing;
 import org.emotionworkbench.training.EpochMetrics;
-import org.emotionworkbench.model.NetworkRelease;
 import org.emotionworkbench.training.EpochResult;
 import org.emotionworkbench.training.ResumePoint;
 import org.emotionworkbench.training.ResumeState;
@@ -145,11 +145,8 @@ public final class RunExecutor {
     public TrainingOutcome execute(ModelSpec spec, TrainingOptions options, DataOptions data, RunFolder run) {
         spec.analyse();
         PreparedData prepared = prepare(data, options.seed());
-        Map<String, DataSummary> used = new LinkedHashMap<>();
-        used.put("train", DataSummary.of(prepared.train()));
-        used.put("validation", DataSummary.of(prepared.validation()));
-        used.put("evaluation", DataSummary.of(prepared.test()));
-        RunConfig config = new RunConfig(spec, options, data, used, prepared.testName(), Provenance.current());
+        RunConfig config = new RunConfig(spec, options, data, dataUsed(prepared), prepared.testName(),
+                Provenance.current());
         try {
             run.writeString(RunFolder.CONFIG, config.toJson());
         } catch (IOException e) {
@@ -160,6 +157,33 @@ public final class RunExecutor {
         progress.stage("training " + spec.name() + " on " + prepared.train().size() + " images, validating on "
                 + prepared.validation().size());
         TrainedModel trained = trainer.train(spec, new TrainingData(prepared.train(), prepared.validation()));
+        return finish(trained, prepared, run);
+    }
+
+    /** What each data part held (counts and fingerprints), as config.json records it. */
+    public static Map<String, DataSummary> dataUsed(PreparedData prepared) {
+        Map<String, DataSummary> used = new LinkedHashMap<>();
+        used.put("train", DataSummary.of(prepared.train()));
+        used.put("validation", DataSummary.of(prepared.validation()));
+        used.put("evaluation", DataSummary.of(prepared.test()));
+        return used;
+    }
+
+    /**
+     * Trains a model that is already built (a fine-tuned copy of another model) on data {@link #prepare}d already,
+     * writing {@code config} first, then the run folder as {@link #execute} does. The model is released at the end.
+     */
+    public TrainingOutcome execute(LoadedModel model, RunConfig config, PreparedData prepared, RunFolder run) {
+        try {
+            run.writeString(RunFolder.CONFIG, config.toJson());
+        } catch (IOException e) {
+            model.close();
+            throw new UncheckedIOException(e);
+        }
+        Trainer trainer = trainer(config.training(), config.data(), prepared, run, List.of());
+        progress.stage("training " + config.modelName() + " on " + prepared.train().size() + " images, validating on "
+                + prepared.validation().size());
+        TrainedModel trained = trainer.train(model, new TrainingData(prepared.train(), prepared.validation()));
         return finish(trained, prepared, run);
     }
 
@@ -188,9 +212,11 @@ public final class RunExecutor {
         PreparedData prepared = prepare(config.data(), config.training().seed());
         checkSameData(config, prepared);
         Trainer trainer = trainer(config.training(), config.data(), prepared, run, state.history());
-        progress.stage("resuming " + config.model().name() + " after epoch " + state.epochsDone() + " of "
+        progress.stage("resuming " + config.modelName() + " after epoch " + state.epochsDone() + " of "
                 + config.training().maxEpochs() + " (best so far: epoch " + state.bestEpoch() + ")");
-        TrainedModel trained = trainer.resume(new TrainingData(prepared.train(), prepared.validation()));
+        TrainingData trainingData = new TrainingData(prepared.train(), prepared.validation());
+        TrainedModel trained = config.transfer() == null ? trainer.resume(trainingData)
+                : trainer.resume(trainingData, config.transfer().input(), config.transfer().classes());
         return finish(trained, prepared, run);
     }
 
@@ -243,18 +269,18 @@ public final class RunExecutor {
     }
 
     private TrainingOutcome finish(TrainedModel trained, PreparedData prepared, RunFolder run) {
-        MultiLayerNetwork net = trained.network();
+        LoadedModel model = trained.model();
         try {
             run.writeString(RunFolder.OUTCOME, OutcomeJson.format(trained.outcome()));
             if (trained.outcome().bestEpoch() > 0) {
-                Trainer.save(net, run.file(RunFolder.MODEL));
+                Trainer.save(model, run.file(RunFolder.MODEL));
                 progress.stage("evaluating on " + prepared.test().size() + " images (" + prepared.testName() + ")");
-                RunEvaluation.evaluateAndWrite(net, prepared.test(), run);
+                RunEvaluation.evaluateAndWrite(model, prepared.test(), ClassSubset.all(), run);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            NetworkRelease.release(net); // net.close() would force two full GCs, a pause of the whole app
+            model.close(); // releases the native memory without the two full GCs net.close() would force
         }
         return trained.outcome();
     }

@@ -46,10 +46,10 @@ public record RunLabel(String label, String notes) {
         if (config != null && config.wasImported()) {
             return config.imported().shortName() + " (Keras, imported)";
         }
-        if (config == null || config.data() == null || config.model() == null || config.training() == null) {
+        if (config == null || config.data() == null || config.training() == null || config.modelName() == null) {
             return folderName;
         }
-        return String.format(Locale.ROOT, "%s · %s · s%d", dataName(config.data().trainRoot()), config.model().name(),
+        return String.format(Locale.ROOT, "%s · %s · s%d", dataName(config.data().trainRoot()), config.modelName(),
                 config.training().seed());
     }
 

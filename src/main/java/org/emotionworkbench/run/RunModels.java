@@ -23,22 +23,40 @@ public final class RunModels {
      */
     public static LoadedModel load(RunFolder run) {
         Dl4jRuntime.configure();
-        ImportedModel imported = importedOf(run);
+        RunConfig config = configOf(run);
+        ImportedModel imported = config == null ? null : config.imported();
+        TransferredFrom transfer = config == null ? null : config.transfer();
         try {
+            if (transfer != null) {
+                return open(run, transfer.graph(), transfer.input(), transfer.classes());
+            }
             if (imported == null) {
                 return LoadedModel.of(ModelZip.readNetwork(run.file(RunFolder.MODEL), false));
             }
-            if (imported.graph()) {
-                ComputationGraph g = ModelZip.readGraph(run.file(RunFolder.MODEL), false);
-                return LoadedModel.of(g, imported.input(), imported.classes());
-            }
-            MultiLayerNetwork n = ModelZip.readNetwork(run.file(RunFolder.MODEL), false);
-            return LoadedModel.of(n, imported.input(), imported.classes());
+            return open(run, imported.graph(), imported.input(), imported.classes());
         } catch (ModelZip.InvalidModelFileException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("cannot read the model " + run.file(RunFolder.MODEL)
                     + " (not a DL4J model zip, or damaged): " + e.getMessage(), e);
+        }
+    }
+
+    private static LoadedModel open(RunFolder run, boolean graph, org.emotionworkbench.model.InputSpec input,
+                                    org.emotionworkbench.model.ClassOrder classes) {
+        if (graph) {
+            ComputationGraph g = ModelZip.readGraph(run.file(RunFolder.MODEL), false);
+            return LoadedModel.of(g, input, classes);
+        }
+        MultiLayerNetwork n = ModelZip.readNetwork(run.file(RunFolder.MODEL), false);
+        return LoadedModel.of(n, input, classes);
+    }
+
+    private static RunConfig configOf(RunFolder run) {
+        try {
+            return RunConfig.read(run.file(RunFolder.CONFIG));
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

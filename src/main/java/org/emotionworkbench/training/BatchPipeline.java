@@ -1,10 +1,12 @@
 package org.emotionworkbench.training;
 
-import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.ImageGeometry;
 import org.emotionworkbench.dataset.Sample;
-import org.emotionworkbench.model.SampleTensors;
+import org.emotionworkbench.model.ClassOrder;
+import org.emotionworkbench.model.InputSpec;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -19,6 +21,10 @@ import java.util.concurrent.Future;
  * when given, a seeded random transform per sample (fresh each epoch, identical for the same seed). Batches are
  * written into a small ring of pre-allocated arrays that the consumer hands back, so no native memory is
  * allocated per batch.
+ *
+ * <p>Batches are laid out as the model takes them ({@link InputSpec}: the 48×48 samples resized, scaled and repeated
+ * on every channel; the workbench's own 48×48×1 networks get the pixels as they are) with one-hot labels in the model's
+ * {@link ClassOrder}; every sample's emotion must have an output (the trainer leaves the others out first).
  */
 final class BatchPipeline implements AutoCloseable {
     static final int AHEAD = 3;
@@ -32,13 +38,13 @@ final class BatchPipeline implements AutoCloseable {
         final int size;
         final boolean last;
 
-        private Batch(int size, boolean last) {
+        private Batch(int size, boolean last, InputSpec input, int classes) {
             this.size = size;
             this.last = last;
-            this.features = SampleTensors.emptyFeatures(size);
-            this.labels = SampleTensors.emptyLabels(size);
-            this.featureBuffer = new float[size * ImageGeometry.PIXELS];
-            this.labelBuffer = new float[size * Emotion.COUNT];
+            this.features = Nd4j.create(DataType.FLOAT, input.shape(size));
+            this.labels = Nd4j.create(DataType.FLOAT, size, classes);
+            this.featureBuffer = new float[size * input.valuesPerImage()];
+            this.labelBuffer = new float[size * classes];
         }
     }
 
@@ -48,6 +54,8 @@ final class BatchPipeline implements AutoCloseable {
     private final int batchSize;
     private final SampleTransform transform;
     private final long seed;
+    private final InputSpec input;
+    private final ClassOrder classes;
     private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(AHEAD);
     private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(AHEAD + 1);
     private final Batch tail;
@@ -60,17 +68,24 @@ final class BatchPipeline implements AutoCloseable {
     private Future<?> running;
 
     BatchPipeline(List<Sample> samples, int batchSize, SampleTransform transform, long seed) {
+        this(samples, batchSize, transform, seed, InputSpec.NATIVE, ClassOrder.canonical());
+    }
+
+    BatchPipeline(List<Sample> samples, int batchSize, SampleTransform transform, long seed, InputSpec input,
+                  ClassOrder classes) {
         this.samples = samples;
+        this.input = input;
+        this.classes = classes;
         this.batchSize = Math.min(batchSize, samples.size());
         this.transform = transform;
         this.seed = seed;
         for (int i = 0; i < AHEAD; i++) {
-            Batch b = new Batch(this.batchSize, false);
+            Batch b = new Batch(this.batchSize, false, input, classes.size());
             allBatches.add(b);
             free.add(b);
         }
         int remainder = samples.size() % this.batchSize;
-        this.tail = remainder == 0 ? null : new Batch(remainder, true);
+        this.tail = remainder == 0 ? null : new Batch(remainder, true, input, classes.size());
         if (tail != null) {
             allBatches.add(tail);
         }
@@ -117,6 +132,8 @@ final class BatchPipeline implements AutoCloseable {
                 idx[j] = tmp;
             }
             float[] scratch = new float[ImageGeometry.PIXELS];
+            boolean asIs = input.equals(InputSpec.NATIVE);
+            int width = classes.size();
             for (int from = 0; from < idx.length; from += batchSize) {
                 int n = Math.min(batchSize, idx.length - from);
                 Batch b = n == batchSize ? free.take() : tail;
@@ -127,8 +144,14 @@ final class BatchPipeline implements AutoCloseable {
                         transform.apply(src, scratch, augmentRng);
                         src = scratch;
                     }
-                    System.arraycopy(src, 0, b.featureBuffer, k * ImageGeometry.PIXELS, ImageGeometry.PIXELS);
-                    SampleTensors.fillOneHot(s.label(), b.labelBuffer, k);
+                    if (asIs) {
+                        System.arraycopy(src, 0, b.featureBuffer, k * ImageGeometry.PIXELS, ImageGeometry.PIXELS);
+                    } else {
+                        input.fill(src, b.featureBuffer, k);
+                    }
+                    int base = k * width;
+                    java.util.Arrays.fill(b.labelBuffer, base, base + width, 0f);
+                    b.labelBuffer[base + classes.indexOf(s.label())] = 1f;
                 }
                 b.features.data().setData(b.featureBuffer);
                 b.labels.data().setData(b.labelBuffer);

@@ -4,6 +4,8 @@ import org.emotionworkbench.io.AtomicFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.emotionworkbench.platform.Dl4jRuntime;
@@ -62,7 +64,14 @@ public final class ResumePoint {
     }
 
     /** A loaded resume point; the caller owns (and must release) the network and the best weights. */
-    public record Loaded(ResumeState state, MultiLayerNetwork network, INDArray bestParams) {
+    public record Loaded(ResumeState state, Model model, INDArray bestParams) {
+        /** The multi-layer network (the workbench's own runs); throws for a computation graph. */
+        public MultiLayerNetwork network() {
+            if (model instanceof MultiLayerNetwork n) {
+                return n;
+            }
+            throw new IllegalStateException("this resume point holds a computation graph");
+        }
     }
 
     public Loaded load() {
@@ -72,12 +81,19 @@ public final class ResumePoint {
             throw new IllegalArgumentException("the resume point in " + dir + " is incomplete: " + netFile.getFileName()
                     + " is missing");
         }
-        MultiLayerNetwork net;
+        Model net;
         Dl4jRuntime.configure(); // layer helpers are chosen when the restored network is initialised
-        net = Dl4jRuntime.prepare(org.emotionworkbench.model.ModelZip.readNetwork(netFile, true));
-        if (net.getEpochCount() != state.epochsDone()) {
+        if (org.emotionworkbench.model.ModelZip.isGraph(netFile)) {
+            ComputationGraph g = org.emotionworkbench.model.ModelZip.readGraph(netFile, true);
+            Dl4jRuntime.dropChannelsLastBatchNormHelpers(g.getLayers());
+            net = g;
+        } else {
+            net = Dl4jRuntime.prepare(org.emotionworkbench.model.ModelZip.readNetwork(netFile, true));
+        }
+        int epochs = net instanceof ComputationGraph g ? g.getEpochCount() : ((MultiLayerNetwork) net).getEpochCount();
+        if (epochs != state.epochsDone()) {
             throw new IllegalArgumentException("the resume point in " + dir + " is inconsistent: its network has "
-                    + net.getEpochCount() + " epochs, its state says " + state.epochsDone());
+                    + epochs + " epochs, its state says " + state.epochsDone());
         }
         INDArray best = null;
         if (state.bestParamsFile() != null) {
@@ -99,7 +115,7 @@ public final class ResumePoint {
      * Saves the state after an epoch: the network (with updater), the best weights when {@code bestChanged} (or when
      * the previous file is gone), then the state file; older files are deleted.
      */
-    ResumeState save(MultiLayerNetwork net, ResumeState partial, INDArray bestParams, boolean bestChanged) {
+    ResumeState save(Model net, ResumeState partial, INDArray bestParams, boolean bestChanged) {
         try {
             Files.createDirectories(dir);
             String epoch = String.format(Locale.ROOT, "%04d", partial.epochsDone());

@@ -1,11 +1,13 @@
 package org.emotionworkbench.training;
 
-import org.emotionworkbench.io.AtomicFiles;
-import org.emotionworkbench.model.NetworkRelease;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
-import org.emotionworkbench.model.ForwardCache;
+import org.emotionworkbench.dataset.Sample;
+import org.emotionworkbench.model.ClassOrder;
 import org.emotionworkbench.model.Inference;
+import org.emotionworkbench.model.InputSpec;
+import org.emotionworkbench.model.LoadedModel;
+import org.emotionworkbench.model.NetworkRelease;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.model.NetworkFactory;
 import org.emotionworkbench.model.NetworkSettings;
@@ -14,8 +16,6 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,9 +23,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Trains a {@link ModelSpec} on {@link TrainingData}: Adam, seeded shuffling and augmentation, validation after
- * every epoch, best-epoch tracking (with an optional checkpoint file), early stopping, learning-rate reduction on
- * plateau, a stop on NaN or infinite loss, and cancellation between batches. Progress goes to the listeners.
+ * Trains a {@link ModelSpec}, or any {@link LoadedModel} (multi-layer network or computation graph), on
+ * {@link TrainingData}: Adam, seeded shuffling and augmentation, validation after every epoch, best-epoch tracking,
+ * a stop on NaN or infinite loss, and cancellation between batches. What happens after an epoch is a list of small
+ * {@link EpochRule}s: the checkpoint file, divergence, early stopping, learning-rate reduction on plateau. Progress goes
+ * to the listeners.
  *
  * <p>The returned network holds the best epoch's weights, except when early stopping is configured with
  * {@code restoreBestWeights = false}, in which case it holds the last epoch's.
@@ -97,7 +99,17 @@ public final class Trainer {
         Nd4j.getRandom().setSeed(options.seed());
         MultiLayerNetwork net = NetworkFactory.build(spec,
                 new NetworkSettings(options.seed(), options.learningRate(), classWeights));
-        return run(net, new Progress(options.learningRate()), data, "started " + Instant.now());
+        return run(LoadedModel.of(net), new Progress(options.learningRate()), data, "started " + Instant.now());
+    }
+
+    /**
+     * Trains a model that is already built (a fine-tuned copy of another model, say: {@code transfer}), either DL4J
+     * type, fed through its {@link InputSpec}, with labels in its {@link ClassOrder}. Samples of an emotion the model
+     * has no output for are left out (and counted in the log). Class weights and the learning rate are the model's
+     * own (set when it was built); the options' learning rate is the one LR reduction starts from.
+     */
+    public TrainedModel train(LoadedModel model, TrainingData data) {
+        return run(model, new Progress(options.learningRate()), data, "started " + Instant.now());
     }
 
     /**
@@ -105,6 +117,11 @@ public final class Trainer {
      * the one after the last finished one, with the saved weights, Adam state, counters and learning rate.
      */
     public TrainedModel resume(TrainingData data) {
+        return resume(data, InputSpec.NATIVE, ClassOrder.canonical());
+    }
+
+    /** As {@link #resume(TrainingData)}, for a model that takes {@code input} and outputs {@code classes}. */
+    public TrainedModel resume(TrainingData data, InputSpec input, ClassOrder classes) {
         if (resumeDir == null) {
             throw new IllegalStateException("resume needs the resume folder: call resumable(dir) first");
         }
@@ -115,7 +132,7 @@ public final class Trainer {
         ResumePoint.Loaded loaded = point.load();
         ResumeState s = loaded.state();
         if (s.epochsDone() >= options.maxEpochs()) {
-            NetworkRelease.release(loaded.network());
+            release(loaded.model());
             if (loaded.bestParams() != null) {
                 loaded.bestParams().close();
             }
@@ -123,27 +140,38 @@ public final class Trainer {
                     + " epochs are done");
         }
         Progress p = Progress.from(s, loaded.bestParams());
-        MultiLayerNetwork net = loaded.network();
+        LoadedModel model = loaded.model() instanceof ComputationGraph g ? LoadedModel.of(g, input, classes)
+                : LoadedModel.of((MultiLayerNetwork) loaded.model(), input, classes);
+        TrainingNet net = new TrainingNet(model);
         if (s.learningRate() != options.learningRate()) {
             net.setLearningRate(s.learningRate());
         }
         LOG.info("resuming after epoch {} of {} (best epoch {})", s.epochsDone(), options.maxEpochs(), s.bestEpoch());
-        return run(net, p, data, "resumed after epoch " + s.epochsDone() + " " + Instant.now());
+        return run(model, p, data, "resumed after epoch " + s.epochsDone() + " " + Instant.now());
     }
 
-    /** The mutable state of a run between epochs (what a {@link ResumeState} saves). */
+    private static void release(org.deeplearning4j.nn.api.Model m) {
+        if (m instanceof ComputationGraph g) {
+            NetworkRelease.release(g);
+        } else {
+            NetworkRelease.release((MultiLayerNetwork) m);
+        }
+    }
+
+    /** The mutable state of a run between epochs (what a {@link ResumeState} saves, with the rules' counters). */
     private static final class Progress {
         final List<EpochMetrics> history = new ArrayList<>();
         final List<String> segments = new ArrayList<>();
         double best = Double.NaN;
         int bestEpoch;
-        int esWait;
-        double rlrBest = Double.NaN;
-        int rlrWait;
         double lr;
         double secondsBefore;
         INDArray bestParams;
         ResumeState saved;
+        /** The counters of early stopping and LR reduction as saved (restored into the rules). */
+        int esWait;
+        double rlrBest = Double.NaN;
+        int rlrWait;
 
         Progress(double lr) {
             this.lr = lr;
@@ -166,8 +194,9 @@ public final class Trainer {
         }
 
         /** The state to save now, after {@code seconds} of training in all; files as last saved. */
-        ResumeState toState(double seconds) {
-            return new ResumeState(history, bestEpoch, best, esWait, rlrBest, rlrWait, lr, seconds, null,
+        ResumeState toState(double seconds, EarlyStoppingRule es, LrReductionRule rlr) {
+            return new ResumeState(history, bestEpoch, best, es == null ? 0 : es.waited(),
+                    rlr == null ? Double.NaN : rlr.best(), rlr == null ? 0 : rlr.waited(), lr, seconds, null,
                     saved == null ? null : saved.bestParamsFile(), segments);
         }
 
@@ -176,7 +205,78 @@ public final class Trainer {
         }
     }
 
-    private TrainedModel run(MultiLayerNetwork net, Progress p, TrainingData data, String segment) {
+    /** What the rules see after an epoch. */
+    private static final class View implements EpochRule.EpochView {
+        private final Progress p;
+        private final TrainingNet net;
+        private final EpochMetrics metrics;
+        private final boolean improved;
+
+        View(Progress p, TrainingNet net, EpochMetrics metrics, boolean improved) {
+            this.p = p;
+            this.net = net;
+            this.metrics = metrics;
+            this.improved = improved;
+        }
+
+        @Override
+        public EpochMetrics metrics() {
+            return metrics;
+        }
+
+        @Override
+        public boolean improved() {
+            return improved;
+        }
+
+        @Override
+        public double best() {
+            return p.best;
+        }
+
+        @Override
+        public int bestEpoch() {
+            return p.bestEpoch;
+        }
+
+        @Override
+        public double learningRate() {
+            return p.lr;
+        }
+
+        @Override
+        public void setLearningRate(double lr) {
+            p.lr = lr;
+            net.setLearningRate(lr);
+        }
+
+        @Override
+        public void saveModel(Path file) {
+            net.save(file, true);
+        }
+    }
+
+    /** The samples whose emotion the model has an output for; the others are counted in the log. */
+    private static List<Sample> answerable(List<Sample> samples, ClassOrder classes, String part) {
+        if (classes.complete()) {
+            return samples;
+        }
+        List<Sample> kept = samples.stream().filter(s -> classes.indexOf(s.label()) >= 0).toList();
+        if (kept.size() < samples.size()) {
+            LOG.info("left out {} of {} {} images: the model has no output for their emotion (it outputs {})",
+                    samples.size() - kept.size(), samples.size(), part, classes);
+        }
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("no " + part + " image is of an emotion the model outputs (" + classes
+                    + ")");
+        }
+        return kept;
+    }
+
+    private TrainedModel run(LoadedModel model, Progress p, TrainingData given, String segment) {
+        TrainingNet net = new TrainingNet(model);
+        List<Sample> train = answerable(given.train(), model.classes(), "training");
+        List<Sample> validation = answerable(given.validation(), model.classes(), "validation");
         TrainingAccuracyProbe probe = new TrainingAccuracyProbe();
         net.setListeners(probe);
         if (!networkListeners.isEmpty()) {
@@ -186,8 +286,21 @@ public final class Trainer {
 
         Monitor monitor = options.bestMonitor();
         EarlyStopping es = options.earlyStopping();
-        ReduceLrOnPlateau rlr = options.reduceLr();
         double minDelta = es == null ? 0.0 : es.minDelta();
+        EarlyStoppingRule esRule = es == null ? null : new EarlyStoppingRule(es, p.esWait);
+        LrReductionRule rlrRule = options.reduceLr() == null ? null
+                : new LrReductionRule(options.reduceLr(), p.rlrBest, p.rlrWait);
+        List<EpochRule> rules = new ArrayList<>();
+        if (checkpoint != null) {
+            rules.add(new CheckpointRule(checkpoint));
+        }
+        rules.add(new DivergenceRule());
+        if (esRule != null) {
+            rules.add(esRule);
+        }
+        if (rlrRule != null) {
+            rules.add(rlrRule);
+        }
         ResumePoint resumePoint = resumeDir == null ? null : new ResumePoint(resumeDir);
 
         StopReason reason = StopReason.COMPLETED;
@@ -195,10 +308,11 @@ public final class Trainer {
         long start = System.nanoTime();
         int firstEpoch = p.epochsDone() + 1;
 
-        try (BatchPipeline pipeline = new BatchPipeline(data.train(), options.batchSize(), augmentation, options.seed())) {
+        try (BatchPipeline pipeline = new BatchPipeline(train, options.batchSize(), augmentation, options.seed(),
+                model.input(), model.classes())) {
             int batches = pipeline.batchesPerEpoch();
-            listeners.forEach(l -> safely(() -> l.onStart(options.maxEpochs(), batches, data.train().size(),
-                    data.validation().size())));
+            listeners.forEach(l -> safely(() -> l.onStart(options.maxEpochs(), batches, train.size(),
+                    validation.size())));
             pipeline.startEpoch(firstEpoch);
             epochs:
             for (int epoch = firstEpoch; epoch <= options.maxEpochs(); epoch++) {
@@ -245,8 +359,8 @@ public final class Trainer {
                 if (epoch < options.maxEpochs()) {
                     pipeline.startEpoch(epoch + 1); // prepared while we validate
                 }
-                float[][] probs = Inference.probabilities(net, data.validation(), Inference.DEFAULT_BATCH);
-                double[] val = Inference.lossAndAccuracy(data.validation(), probs);
+                float[][] probs = net.probabilities(validation);
+                double[] val = Inference.lossAndAccuracy(validation, probs);
                 EpochMetrics metrics = new EpochMetrics(epoch, lossSum / seen, (double) correct / seen,
                         val[0], val[1], lr, seconds(epochStart));
                 p.history.add(metrics);
@@ -257,50 +371,31 @@ public final class Trainer {
                 if (improved) {
                     p.best = current;
                     p.bestEpoch = epoch;
-                    p.esWait = 0;
                     if (p.bestParams != null) {
                         p.bestParams.close();
                     }
                     p.bestParams = net.params().dup();
-                    if (checkpoint != null) {
-                        save(net, checkpoint);
-                    }
-                } else {
-                    p.esWait++;
                 }
-                if (!Double.isFinite(metrics.valLoss())) {
-                    reason = StopReason.DIVERGED;
-                    message = "training diverged: the validation loss became " + metrics.valLoss() + " at epoch " + epoch;
+                View view = new View(p, net, metrics, improved);
+                EpochRule.Stop stop = null;
+                for (EpochRule rule : rules) {
+                    stop = rule.afterEpoch(view);
+                    if (stop != null) {
+                        break;
+                    }
                 }
                 double elapsed = p.secondsBefore + seconds(start);
                 double eta = seconds(start) / (epoch - firstEpoch + 1) * (options.maxEpochs() - epoch);
                 EpochResult result = new EpochResult(metrics, options.maxEpochs(), improved, p.bestEpoch, elapsed, eta);
                 listeners.forEach(l -> safely(() -> l.onEpoch(result)));
-                if (reason == StopReason.DIVERGED) {
+                if (stop != null) {
+                    reason = stop.reason();
+                    message = stop.message();
                     break;
-                }
-                if (es != null && p.esWait >= es.patience()) {
-                    reason = StopReason.EARLY_STOPPED;
-                    message = String.format(Locale.ROOT, "early stopping after epoch %d: %s did not improve for %d "
-                            + "epochs (best %.4f at epoch %d)", epoch, es.monitor().key(), es.patience(), p.best,
-                            p.bestEpoch);
-                    break;
-                }
-                if (rlr != null) {
-                    double r = rlr.monitor().valueOf(metrics);
-                    if (rlr.monitor().improves(r, p.rlrBest, rlr.minDelta())) {
-                        p.rlrBest = r;
-                        p.rlrWait = 0;
-                    } else if (++p.rlrWait >= rlr.patience() && p.lr > rlr.minLr()) {
-                        double newLr = Math.max(p.lr * rlr.factor(), rlr.minLr());
-                        LOG.info("epoch {}: reducing learning rate from {} to {}", epoch, p.lr, newLr);
-                        p.lr = newLr;
-                        net.setLearningRate(newLr);
-                        p.rlrWait = 0;
-                    }
                 }
                 if (resumePoint != null && epoch < options.maxEpochs()) {
-                    p.saved = resumePoint.save(net, p.toState(p.secondsBefore + seconds(start)), p.bestParams, improved);
+                    p.saved = resumePoint.save(net.dl4j(), p.toState(p.secondsBefore + seconds(start), esRule, rlrRule),
+                            p.bestParams, improved);
                 }
                 if (control.isStopRequested()) {
                     reason = StopReason.CANCELLED;
@@ -328,20 +423,21 @@ public final class Trainer {
             resumePoint.delete(); // finished for good: nothing to go on from
         }
         net.setListeners(); // drop the probe: it holds a reference to batch labels that are now closed
-        ForwardCache.clear(net); // the last batch's pre-activations point into workspace memory that will be reused
+        net.clearForwardCache(); // the last batch's pre-activations point into workspace memory that will be reused
         TrainingOutcome outcome = new TrainingOutcome(p.history, p.bestEpoch, reason, message,
                 p.secondsBefore + seconds(start));
         listeners.forEach(l -> safely(() -> l.onFinish(outcome)));
-        return new TrainedModel(net, outcome);
+        return new TrainedModel(model, outcome);
     }
 
     /** Writes a DL4J model zip atomically (temp file, then rename). */
     public static void save(MultiLayerNetwork net, Path file) {
-        try {
-            AtomicFiles.write(file, tmp -> ModelSerializer.writeModel(net, tmp.toFile(), true));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write model " + file + ": " + e.getMessage(), e);
-        }
+        TrainingNet.save(net, file, true);
+    }
+
+    /** Writes either kind of model as a DL4J model zip (with its updater state), atomically. */
+    public static void save(LoadedModel model, Path file) {
+        TrainingNet.save(model.model(), file, true);
     }
 
     private static double seconds(long since) {

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Random;
 
 /** Test images whose class is given by where a bright 6×6 spot sits, on a noisy background. */
-final class SpotFaces {
+public final class SpotFaces {
     private SpotFaces() {
     }
 
-    static List<Sample> make(int perClass, long seed) {
+    public static List<Sample> make(int perClass, long seed) {
         Random rng = new Random(seed);
         List<Sample> out = new ArrayList<>();
         for (int i = 0; i < perClass; i++) {

@@ -88,6 +88,23 @@ public final class KerasImport {
         return new Loaded(model, split);
     }
 
+    /**
+     * A Keras model imported as a DL4J network without asking what its outputs are: the base of a model to be
+     * fine-tuned with a new head (an ImageNet network saved without its top, say, whose output is a feature map). The
+     * input spec is settled as for {@link #read}; the class order is not needed. The caller releases the network.
+     *
+     * @param separableSplit how many separable convolutions were rewritten as depthwise + 1×1
+     */
+    public record Backbone(Model model, InputSpec input, KerasFileInfo source, int separableSplit) {
+    }
+
+    public static Backbone readBackbone(Path file, Options options) throws KerasImportException {
+        KerasFileInfo info = KerasFileInfo.read(file);
+        InputSpec input = inputSpec(info, options);
+        Loaded loaded = importAndSplit(file, info, input);
+        return new Backbone(loaded.model(), input, info, loaded.separableSplit());
+    }
+
     /** The split graph if it computes the same outputs as {@code g} (checked on random images), else {@code g}. */
     private static ComputationGraph splitChecked(ComputationGraph g, InputSpec input, String file) {
         ComputationGraph faster;

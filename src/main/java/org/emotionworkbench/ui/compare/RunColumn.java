@@ -18,7 +18,8 @@ public enum RunColumn {
     NAME("Run", "The run's label (→ evaluation set for a cross-dataset evaluation); right-click a row to rename it. "
             + "Unnamed runs read data · model · seed; the row's tooltip has the folder.",
             RunRow::name, RunRow::name),
-    MODEL("Model", "The model spec's name; for an imported model its file's name, marked (Keras).",
+    MODEL("Model", "The model spec's name; for an imported model its file's name, marked (Keras); for a fine-tuned "
+            + "one, its parent.",
             r -> r.config() == null ? null : r.config().modelName(), r -> text(r.config() == null ? null : r.config().modelName())),
     TRAIN_DATA("Trained on", "The training dataset (folder, CSV or manifest); \"imported\" for a model trained elsewhere.",
             RunColumn::trainData, r -> text(trainData(r))),

@@ -185,7 +185,7 @@ public final class TrainingViewModel {
         }
         TrainingOptions t = entry.config().training();
         String settings = String.format(java.util.Locale.ROOT, "its settings: model %s, up to %d epochs, batch %d, "
-                        + "learning rate %s, seed %d%s", entry.config().model().name(), t.maxEpochs(), t.batchSize(),
+                        + "learning rate %s, seed %d%s", entry.config().modelName(), t.maxEpochs(), t.batchSize(),
                 t.learningRate(), t.seed(), t.earlyStopping() == null ? ""
                         : ", early stopping on " + t.earlyStopping().monitor() + " (patience " + t.earlyStopping().patience() + ")");
         return launch(entry.name(), entry.dir(), t.maxEpochs(), recordForDl4jUi.get(),
