@@ -19,7 +19,7 @@ import java.util.Objects;
  * file with the alphabetical class order (a wrong one for FER2013 models: {@code import-keras-wrong-order.png}), then
  * FER2013's order ({@code import-keras.png}), both at [-1, 1] with their previews; Import, and the imported run on
  * the Evaluation screen ({@code evaluation-imported.png}); with other runs in the workspace, all of them on the Compare
- * screen ({@code compare-imported.png}).
+ * screen ({@code compare-imported.png}); an imported run evaluated on a dataset, explained ({@code explain-imported.png}).
  */
 public final class ImportTour {
     private ImportTour() {
@@ -72,5 +72,35 @@ public final class ImportTour {
             FxSteps.waitUntil("the comparison", 120, () -> ctx.tasks().running().isEmpty());
             fx.snapshot(o.out().resolve("compare-imported.png"));
         }
+        explainAnEvaluatedImport(o, ctx, fx);
+    }
+
+    /**
+     * Explain: an imported run of the workspace that has been evaluated on a dataset (the CLI's {@code evaluate}), its
+     * first face of that evaluation explained ({@code explain-imported.png}); skipped when there is none.
+     */
+    private static void explainAnEvaluatedImport(ScreenshotTour.Options o, WorkbenchContext ctx, FxSteps fx)
+            throws Exception {
+        org.emotionworkbench.ui.workspace.RunEntry evaluated = FxSteps.onFx(() -> ctx.runs().runs().stream()
+                .filter(r -> r.config() != null && r.config().wasImported())
+                .filter(r -> java.nio.file.Files.isDirectory(r.dir().resolve("evaluations")))
+                .findFirst().orElse(null));
+        if (evaluated == null) {
+            return;
+        }
+        FxSteps.onFx(() -> {
+            ctx.selectedRunProperty().set(evaluated);
+            ctx.screenProperty().set(org.emotionworkbench.ui.Screen.EXPLAIN);
+        });
+        org.emotionworkbench.ui.explain.ExplainView explain = fx.find("#explain-view",
+                org.emotionworkbench.ui.explain.ExplainView.class);
+        org.emotionworkbench.ui.explain.ExplainViewModel vm = explain.viewModel();
+        FxSteps.waitUntil("the run in Explain", 60, () -> vm.runProperty().get() != null && !vm.sets().isEmpty());
+        FxSteps.onFx(() -> vm.evaluationSetProperty().set(vm.sets().get(vm.sets().size() - 1)));
+        FxSteps.waitUntil("its faces", 120, () -> !vm.faces().isEmpty() && ctx.tasks().running().isEmpty());
+        FxSteps.onFx(() -> vm.faceProperty().set(vm.faces().get(0)));
+        FxSteps.waitUntil("the heatmap", 120, () -> vm.heatmapProperty().get() != null && !vm.busyProperty().get());
+        FxSteps.sleep(500);
+        fx.snapshot(o.out().resolve("explain-imported.png"));
     }
 }
