@@ -24,6 +24,8 @@ import org.emotionworkbench.run.RunFolder;
 import org.emotionworkbench.training.Dl4jTrainingUi;
 import org.emotionworkbench.training.TrainingControl;
 import org.emotionworkbench.training.TrainingOutcome;
+import org.emotionworkbench.transfer.FineTuning;
+import javafx.collections.transformation.FilteredList;
 import org.emotionworkbench.ui.Screen;
 import org.emotionworkbench.ui.DataPreparation;
 import org.emotionworkbench.ui.WorkbenchContext;
@@ -54,6 +56,8 @@ public final class TrainingViewModel {
     private final Clock clock;
     private final BrowserOpener browser;
     private final TrainingSettings settings = new TrainingSettings();
+    private final StartFrom startFrom = new StartFrom();
+    private final FilteredList<RunEntry> parentRuns;
     private final TrainingProgressModel progress = new TrainingProgressModel();
     private final StringProperty runName = new SimpleStringProperty("");
     private final BooleanProperty recordForDl4jUi = new SimpleBooleanProperty(false);
@@ -82,9 +86,10 @@ public final class TrainingViewModel {
         this.context = context;
         this.clock = clock;
         this.browser = browser;
+        parentRuns = new FilteredList<>(context.runs().runs(), r -> r.hasModel() && r.config() != null);
         problems = Bindings.createStringBinding(this::findProblems, settings.validatedProperty(),
                 context.datasetSpecProperty(), context.datasetSourceProperty(), context.modelProperty(),
-                context.preparationProperty(), runName);
+                context.preparationProperty(), runName, startFrom.validatedProperty());
         canStart = Bindings.createBooleanBinding(() -> problems.get().isEmpty() && !running.get(), problems, running);
         canResume = Bindings.createBooleanBinding(() -> !running.get() && context.selectedRunProperty().get() != null
                 && context.selectedRunProperty().get().resumable(), running, context.selectedRunProperty());
@@ -92,18 +97,28 @@ public final class TrainingViewModel {
                 context.datasetProperty().get()), context.datasetSpecProperty(), context.datasetProperty());
         preparationSummary = Bindings.createStringBinding(() -> RunSummaries.preparation(
                 context.preparationProperty().get()), context.preparationProperty());
-        modelSummary = Bindings.createStringBinding(() -> RunSummaries.model(context.modelProperty().get()),
-                context.modelProperty());
+        modelSummary = Bindings.createStringBinding(() -> startFrom.sourceProperty().get() == StartFrom.Source.PARENT
+                        ? "Not used: the run fine-tunes " + parentName(startFrom.pathProperty().get())
+                        + " (Start from, above)." : RunSummaries.model(context.modelProperty().get()),
+                context.modelProperty(), startFrom.sourceProperty(), startFrom.pathProperty());
         refreshDefaultName();
         context.modelProperty().addListener((o, a, b) -> refreshDefaultName());
         context.datasetSpecProperty().addListener((o, a, b) -> refreshDefaultName());
+        startFrom.sourceProperty().addListener((o, a, b) -> refreshDefaultName());
+        startFrom.pathProperty().addListener((o, a, b) -> refreshDefaultName());
     }
 
-    /** {@code <model>-<dataset>-<yyyyMMdd-HHmm>}, e.g. tiny-sample-data-20260301-1415. */
+    /**
+     * {@code <model>-<dataset>-<yyyyMMdd-HHmm>}, e.g. tiny-sample-data-20260301-1415; a fine-tuning run is named
+     * {@code ft-<parent>-...} after the run folder or file it starts from.
+     */
     public String defaultRunName() {
         ModelSpec m = context.modelProperty().get();
         String spec = context.datasetSpecProperty().get();
         String model = m == null ? "model" : m.name();
+        if (startFrom.sourceProperty().get() == StartFrom.Source.PARENT) {
+            model = "ft-" + parentName(startFrom.pathProperty().get());
+        }
         String data = spec == null || spec.isBlank() ? "data" : RunSummaries.shortName(spec);
         return model + "-" + data + "-" + LocalDateTime.now(clock).format(STAMP);
     }
@@ -117,8 +132,24 @@ public final class TrainingViewModel {
         }
     }
 
+    private static String parentName(String path) {
+        String p = path == null ? "" : path.trim().replace('\\', '/');
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && StartFrom.modelFile(name)) {
+            name = name.substring(0, dot);
+        }
+        return name.isBlank() ? "model" : name;
+    }
+
     private String findProblems() {
         List<String> found = new ArrayList<>(settings.validatedProperty().get().problems());
+        StartFrom.Validated from = startFrom.validatedProperty().get();
+        found.addAll(from.problems());
+        boolean fineTuning = startFrom.sourceProperty().get() == StartFrom.Source.PARENT;
         String spec = context.datasetSpecProperty().get();
         if (spec == null || spec.isBlank()) {
             found.add("Open a dataset on the Datasets screen first.");
@@ -127,7 +158,9 @@ public final class TrainingViewModel {
                     + "repeat yet: write it as a manifest (ew dataset manifest ... --out data.json) and open that.");
         }
         ModelSpec model = context.modelProperty().get();
-        if (model == null) {
+        if (fineTuning) {
+            // the model is the parent's, checked when Start opens it
+        } else if (model == null) {
             found.add("Choose a model on the Model screen first.");
         } else {
             try {
@@ -151,9 +184,10 @@ public final class TrainingViewModel {
         Path dir = context.workspace().newRunFolder(runName.get().trim());
         DataPreparation prep = context.preparationProperty().get();
         prep = prep.withTestSpec(context.readableSpec(prep.testSpec()));
-        return new TrainingRequest(dir.getFileName().toString(), context.modelProperty().get(),
+        FineTuning.Request fineTune = startFrom.validatedProperty().get().request();
+        return new TrainingRequest(dir.getFileName().toString(), fineTune == null ? context.modelProperty().get() : null,
                 settings.validated().options(), prep.toDataOptions(spec), dir,
-                recordForDl4jUi.get());
+                recordForDl4jUi.get(), fineTune);
     }
 
     /** Starts a run in the background; null (and nothing started) when Start is not possible now. */
@@ -162,6 +196,16 @@ public final class TrainingViewModel {
             return null;
         }
         TrainingRequest req = request();
+        if (req.fineTune() != null) {
+            FineTuning.Request ft = req.fineTune();
+            String how = (ft.settings().freeze() == null ? "nothing frozen" : "freeze " + ft.settings().freeze())
+                    + ", " + (ft.settings().head() == null ? "its own output" : "new head "
+                    + ft.settings().head().describe());
+            return launch(req.name(), req.runDir(), req.options().maxEpochs(), req.recordForDl4jUi(),
+                    "fine-tuning " + ft.from() + " (" + how + ") → " + req.runDir(),
+                    executor -> FineTuning.run(executor, ft, req.options(), req.data(),
+                            RunFolder.createNew(req.runDir(), false)));
+        }
         return launch(req.name(), req.runDir(), req.options().maxEpochs(), req.recordForDl4jUi(),
                 "run " + req.name() + " → " + req.runDir(),
                 executor -> executor.execute(req.model(), req.options(), req.data(),
@@ -346,6 +390,24 @@ public final class TrainingViewModel {
 
     public TrainingSettings settings() {
         return settings;
+    }
+
+    /** Where the next run starts: the Model screen's network, or a run or model file to fine-tune. */
+    public StartFrom startFrom() {
+        return startFrom;
+    }
+
+    /** The workspace's runs that have a model (the runs a fine-tuning can start from). */
+    public javafx.collections.ObservableList<RunEntry> parentRuns() {
+        return parentRuns;
+    }
+
+    /** Fine-tunes {@code run} next (Start from: a run of the workspace). */
+    public void startFromRun(RunEntry run) {
+        if (run != null) {
+            startFrom.sourceProperty().set(StartFrom.Source.PARENT);
+            startFrom.pathProperty().set(run.dir().toString());
+        }
     }
 
     public TrainingProgressModel progress() {
