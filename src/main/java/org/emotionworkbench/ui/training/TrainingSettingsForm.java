@@ -76,6 +76,8 @@ final class TrainingSettingsForm extends GridPane {
         field("Monitor", monitor, "The validation figure that picks the best epoch (and drives early stopping and "
                 + "LR reduction): val_loss (lower is better) or val_accuracy (higher is better).");
 
+        startFrom(vm);
+
         Glossary.explain(section("Early stopping"), "early stopping");
         CheckBox es = check("early-stopping", "Use early stopping", s.earlyStoppingProperty());
         field("", es, "Stops when the monitor has not improved for a while: saves time and avoids over-fitting.");
@@ -102,6 +104,72 @@ final class TrainingSettingsForm extends GridPane {
         summary("preparation-summary", vm.preparationSummaryProperty());
         section("Model (set on the Model screen)");
         summary("model-summary", vm.modelSummaryProperty());
+    }
+
+    /** Train the Model screen's network from scratch, or fine-tune a run or model file (as train --from). */
+    private void startFrom(TrainingViewModel vm) {
+        StartFrom sf = vm.startFrom();
+        section("Start from");
+        ComboBox<StartFrom.Source> source = new ComboBox<>(FXCollections.observableArrayList(StartFrom.Source.values()));
+        source.setId("start-from");
+        source.valueProperty().bindBidirectional(sf.sourceProperty());
+        field("Start from", source, "The Model screen's network starts from random weights; a run or model file is "
+                + "fine-tuned: its weights are the start, some layers may be frozen and a new head put on.");
+        ObservableValue<Boolean> parent = sf.fromParentProperty();
+        ComboBox<org.emotionworkbench.ui.workspace.RunEntry> runs = new ComboBox<>(vm.parentRuns());
+        runs.setId("parent-run");
+        runs.setPromptText("a run of the workspace");
+        runs.valueProperty().addListener((o, a, r) -> vm.startFromRun(r));
+        enabledWhen(field("Run", runs, "Fine-tune a run of this workspace (its folder goes in the path below)."),
+                parent);
+        TextField path = text("parent-path", sf.pathProperty());
+        path.setPromptText("run folder, .h5 or .zip");
+        javafx.scene.control.Button browse = new javafx.scene.control.Button("Browse…");
+        browse.setId("parent-browse");
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        browse.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Model to fine-tune");
+            chooser.getExtensionFilters().addAll(
+                    new javafx.stage.FileChooser.ExtensionFilter("Keras or DL4J model", "*.h5", "*.hdf5", "*.zip"),
+                    new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+            java.io.File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+            if (f != null) {
+                sf.pathProperty().set(f.getAbsolutePath());
+            }
+        });
+        javafx.scene.layout.HBox pathRow = new javafx.scene.layout.HBox(4, path, browse);
+        growInRow(path);
+        Label pathLabel = new Label("Path");
+        pathLabel.setLabelFor(path);
+        path.setTooltip(new Tooltip("A run folder, a Keras .h5/.hdf5 file or a DL4J model zip."));
+        add(pathLabel, 0, row);
+        add(pathRow, 1, row++);
+        pathRow.disableProperty().bind(javafx.beans.binding.Bindings.not(sf.fromParentProperty()));
+        pathLabel.disableProperty().bind(pathRow.disableProperty());
+        enabledWhen(field("Freeze", text("freeze", sf.freezeProperty()),
+                "Optional: a layer's name (it and every layer before it) or a number of layers kept as they are."),
+                parent);
+        TextField head = text("head", sf.headProperty());
+        head.setPromptText("dense:256,dropout:0.5");
+        enabledWhen(field("Head", head, "Optional: new layers replacing the output, then a 7-way softmax: "
+                + "dense:<units>, dropout:<rate>, gap (e.g. dense:256,dropout:0.5). Blank keeps the model's output."),
+                parent);
+        javafx.beans.binding.BooleanBinding file = sf.fromParentProperty().and(sf.modelFileProperty());
+        ComboBox<String> classes = new ComboBox<>(FXCollections.observableArrayList(StartFrom.CLASS_ORDERS));
+        classes.setId("parent-classes");
+        classes.setEditable(true);
+        classes.getEditor().textProperty().bindBidirectional(sf.classesProperty());
+        enabledWhen(field("Class order", classes, "For a model file: what its outputs are (fer2013, kdef, "
+                + "alphabetical or a list of emotions). Not needed with a head."), file);
+        ComboBox<String> range = new ComboBox<>(FXCollections.observableArrayList(StartFrom.PIXEL_RANGES));
+        range.setId("pixel-range");
+        range.valueProperty().bindBidirectional(sf.pixelRangeProperty());
+        enabledWhen(field("Pixel range", range, "For a model file: the pixel values it takes (0,1 or -1,1)."), file);
+    }
+
+    private static void growInRow(javafx.scene.Node n) {
+        javafx.scene.layout.HBox.setHgrow(n, Priority.ALWAYS);
     }
 
     private Label section(String title) {
