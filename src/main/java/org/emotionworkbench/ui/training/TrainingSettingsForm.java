@@ -113,7 +113,7 @@ final class TrainingSettingsForm extends GridPane {
         ComboBox<StartFrom.Source> source = new ComboBox<>(FXCollections.observableArrayList(StartFrom.Source.values()));
         source.setId("start-from");
         source.valueProperty().bindBidirectional(sf.sourceProperty());
-        field("Start from", source, "The Model screen's network starts from random weights; a run or model file is "
+        field("Source", source, "The Model screen's network starts from random weights; a run or model file is "
                 + "fine-tuned: its weights are the start, some layers may be frozen and a new head put on.");
         ObservableValue<Boolean> parent = sf.fromParentProperty();
         ComboBox<org.emotionworkbench.ui.workspace.RunEntry> runs = new ComboBox<>(vm.parentRuns());
@@ -147,6 +147,12 @@ final class TrainingSettingsForm extends GridPane {
         add(pathRow, 1, row++);
         pathRow.disableProperty().bind(javafx.beans.binding.Bindings.not(sf.fromParentProperty()));
         pathLabel.disableProperty().bind(pathRow.disableProperty());
+        Label pathHint = new Label("A run folder, a Keras .h5/.hdf5 file or a DL4J model zip (Browse… for a file).");
+        pathHint.getStyleClass().add("hint");
+        pathHint.setWrapText(true);
+        pathHint.setMaxWidth(300);
+        pathHint.disableProperty().bind(pathRow.disableProperty());
+        add(pathHint, 1, row++);
         enabledWhen(field("Freeze", text("freeze", sf.freezeProperty()),
                 "Optional: a layer's name (it and every layer before it) or a number of layers kept as they are."),
                 parent);

@@ -117,6 +117,52 @@ class TrainingViewTest {
         assertEquals(Screen.EVALUATION, context.screenProperty().get());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void startFromARunOfTheWorkspaceFillsThePathAndABadHeadDisablesStart(FxRobot robot) throws Exception {
+        Path parent = org.emotionworkbench.ui.evaluation.TinyRun.copyInto(context.workspace().runs().getParent(),
+                "parent");
+        robot.interact(() -> context.runs().refresh());
+        var source = (javafx.scene.control.ComboBox<StartFrom.Source>) robot.lookup("#start-from").query();
+        var runs = (javafx.scene.control.ComboBox<org.emotionworkbench.ui.workspace.RunEntry>)
+                robot.lookup("#parent-run").query();
+        assertTrue(runs.isDisabled(), "the run choice is off while the Model screen's network is used");
+        robot.interact(() -> source.setValue(StartFrom.Source.PARENT));
+        assertFalse(runs.isDisabled());
+        robot.interact(() -> runs.getSelectionModel().select(runs.getItems().stream()
+                .filter(r -> r.dir().equals(parent)).findFirst().orElseThrow()));
+        var path = robot.lookup("#parent-path").queryAs(javafx.scene.control.TextField.class);
+        assertEquals(parent.toString(), path.getText());
+        assertTrue(robot.lookup("#parent-classes").query().isDisabled(), "a run folder has its own class order");
+        robot.clickOn("#freeze").write("2");
+        robot.clickOn("#head").write("dense:lots");
+        WaitForAsyncUtils.waitForFxEvents();
+        Button start = robot.lookup("#start-training").queryButton();
+        Label message = robot.lookup("#settings-message").queryAs(Label.class);
+        assertTrue(start.isDisabled());
+        assertTrue(message.getText().startsWith("Head: head layer 'dense:lots'"), message.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("dense:256,dropout:0.5");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(start.isDisabled(), message.getText());
+        assertTrue(robot.lookup("#model-summary").queryAs(Label.class).getText().contains("fine-tunes parent"));
+        String shots = System.getProperty("ew.snapshots");
+        if (shots != null) { // a look at the section: -Dew.snapshots=<folder>
+            var scroll = robot.lookup("#training-settings-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+            robot.interact(() -> scroll.setVvalue(0.35));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                var image = view.snapshot(null, null);
+                try {
+                    Files.createDirectories(Path.of(shots));
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                            Path.of(shots, "training-start-from.png").toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Integer> sizes(FxRobot robot, String chart) {
         LineChart<Number, Number> c = robot.lookup(chart).queryAs(LineChart.class);
