@@ -320,8 +320,13 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
             throw new IllegalArgumentException(file + ": " + message, e);
         }
         Path base = file.toAbsolutePath().getParent();
-        return new StudySpec(spec.name, spec.model, spec.training, spec.seeds,
-                spec.sources.stream().map(s -> s.withPaths(base)).toList(),
+        List<Source> sources;
+        try { // a relative "from" is checked once resolved
+            sources = spec.sources.stream().map(s -> s.withPaths(base)).toList();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+        return new StudySpec(spec.name, spec.model, spec.training, spec.seeds, sources,
                 spec.evaluations.stream().map(e -> new EvaluationSet(e.name(), resolve(base, e.data()), e.classes())).toList(),
                 spec.robustness);
     }

@@ -103,11 +103,14 @@ class StudyFromTest {
         Path imported = tmp.resolve("imported");
         ModelImport.importKeras(h5, new KerasImport.Options(ClassOrder.FER2013, PixelScaling.SYMMETRIC, null),
                 imported, false);
+        Path few = tmp.resolve("few-faces"); // the graph is slower than tiny: few images keep it to seconds
+        SampleDataGenerator.generate(few, 5, 2, 3);
         // no head: the imported model keeps its own output and FER2013 class order
-        StudySpec spec = new StudySpec("ft-keras", Presets.get("tiny"), TrainingOptions.of(1, 32, 1e-4, 0),
-                List.of(1L), List.of(fineTuned("xception", imported.toString(), null, null)),
-                List.of(new StudySpec.EvaluationSet("on-faces", faces.toString())),
-                new StudySpec.Robustness(List.of(0, 2), 16));
+        StudySpec spec = new StudySpec("ft-keras", Presets.get("tiny"), TrainingOptions.of(1, 16, 1e-4, 0),
+                List.of(1L), List.of(new StudySpec.Source("xception", few.toString(), false, null, null, null, null,
+                        imported.toString(), null, null, null, null, null)),
+                List.of(new StudySpec.EvaluationSet("on-faces", few.toString())),
+                new StudySpec.Robustness(List.of(0, 2), 8));
         Path out = tmp.resolve("study-keras");
         assertTrue(runner().run(spec, out));
         StudyLayout layout = new StudyLayout(out);
@@ -142,6 +145,7 @@ class StudyFromTest {
                  "seeds": [1], "sources": [{"name": "tuned", "data": "../faces", "from": "../no-such-run"}]}""");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StudySpec.read(f));
         assertTrue(e.getMessage().contains("no such run folder or model file"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(f + ": source 'tuned'"), e.getMessage());
     }
 
     @Test
