@@ -24,6 +24,10 @@ public final class StudyReportHtml {
                 .append(".cm td{width:3.2em;text-align:center}.note{color:#666;font-size:90%}")
                 .append("\n</style></head><body>\n");
         h.append("<h1>Study: ").append(esc(s.study())).append("</h1>\n");
+        if (!s.models().isEmpty()) {
+            h.append("<p>Models: ").append(esc(String.join("; ", s.models().entrySet().stream()
+                    .map(e -> e.getKey() + " – " + e.getValue()).toList()))).append(".</p>\n");
+        }
         h.append("<p class=\"note\">Mean ± standard deviation over seeds; intervals are 95 % bootstrap intervals of the "
                 + "seed mean (test images resampled jointly). <i>own-test</i> is each source's own held-out set.</p>\n");
         for (String evaluation : s.evaluations()) {

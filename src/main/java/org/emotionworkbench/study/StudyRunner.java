@@ -1,7 +1,6 @@
 package org.emotionworkbench.study;
 
-import org.emotionworkbench.model.NetworkRelease;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.emotionworkbench.model.LoadedModel;
 import org.emotionworkbench.dataset.DataSources;
 import org.emotionworkbench.explain.Fgsm;
 import org.emotionworkbench.dataset.LoadOptions;
@@ -12,12 +11,14 @@ import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.run.RunExecutor;
 import org.emotionworkbench.run.RunFolder;
+import org.emotionworkbench.run.RunModels;
 import org.emotionworkbench.run.RunProgress;
 import org.emotionworkbench.run.TrainingClasses;
 import org.emotionworkbench.training.StopReason;
 import org.emotionworkbench.training.TrainingControl;
 import org.emotionworkbench.training.TrainingListener;
 import org.emotionworkbench.training.TrainingOutcome;
+import org.emotionworkbench.transfer.FineTuning;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Runs a {@link StudySpec}: trains every (source, seed) pair and evaluates each model on every evaluation set.
+ * Runs a {@link StudySpec}: trains every (source, seed) pair (a source with {@code from} fine-tunes its parent, as
+ * {@code train --from} does) and evaluates each model on every evaluation set.
  * Resumable: finished runs and evaluations are skipped, an unfinished run is redone from scratch. A study folder
  * holds one study: running a different spec in it is refused.
  */
@@ -78,8 +80,11 @@ public final class StudyRunner {
                     clearRun(runDir);
                     RunExecutor executor = new RunExecutor(loadOptions).progress(progress).control(control);
                     listeners.forEach(executor::listener);
-                    TrainingOutcome outcome = executor.execute(spec.model(), spec.trainingFor(seed),
-                            source.dataOptions(), RunFolder.createNew(runDir, true));
+                    RunFolder run = RunFolder.createNew(runDir, true);
+                    TrainingOutcome outcome = source.fineTunes()
+                            ? FineTuning.run(executor, source.fineTuning(), spec.trainingFor(seed),
+                            source.dataOptions(), run)
+                            : executor.execute(spec.model(), spec.trainingFor(seed), source.dataOptions(), run);
                     if (outcome.stopReason() == StopReason.CANCELLED) {
                         progress.stage(label + ": stopped; run the study again to resume");
                         return false;
@@ -96,7 +101,7 @@ public final class StudyRunner {
 
     private void evaluate(StudySpec spec, StudyLayout layout, StudySpec.Source source, long seed, String label)
             throws IOException {
-        MultiLayerNetwork net = null;
+        LoadedModel model = null;
         try {
             for (StudySpec.EvaluationSet e : spec.evaluations()) {
                 Path out = layout.evaluation(source.name(), seed, e.name());
@@ -104,27 +109,35 @@ public final class StudyRunner {
                     continue;
                 }
                 RunFolder runFolder = RunFolder.existing(layout.run(source.name(), seed));
-                if (net == null) {
-                    net = RunEvaluation.loadModel(runFolder);
+                if (model == null) { // any run: trained here, fine-tuned, imported
+                    model = RunModels.load(runFolder);
                 }
                 progress.stage(label + ": evaluating on " + e.name());
                 List<Sample> samples = data(e);
                 RunFolder folder = RunFolder.createNew(out, true);
                 if (!spec.robustness().epsilons().isEmpty()) {
                     progress.stage(label + ": FGSM robustness on " + e.name());
-                    Map<Integer, Double> acc = Fgsm.accuracy(net,
-                            Fgsm.subset(samples, spec.robustness().images(), seed), spec.robustness().epsilons());
+                    LoadedModel attacked = Unfrozen.of(model); // a fine-tuned model's frozen layers pass no gradient
+                    Map<Integer, Double> acc;
+                    try {
+                        acc = Fgsm.accuracy(attacked, Fgsm.subset(samples, spec.robustness().images(), seed),
+                                spec.robustness().epsilons());
+                    } finally {
+                        if (attacked != model) {
+                            attacked.close();
+                        }
+                    }
                     folder.writeString(ROBUSTNESS, StudySpec.JSON.writeValueAsString(Map.of(
                             "images", Math.min(samples.size(), spec.robustness().images()),
                             "accuracyByEpsilon255", acc)));
                 }
                 ClassSubset classes = TrainingClasses.subset(
                         e.classes() == null ? EvaluationClasses.ALL : e.classes(), runFolder, samples);
-                RunEvaluation.evaluateAndWrite(net, samples, classes, folder); // predictions.csv last: marks it done
+                RunEvaluation.evaluateAndWrite(model, samples, classes, folder); // predictions.csv last: marks it done
             }
         } finally {
-            if (net != null) {
-                NetworkRelease.release(net);
+            if (model != null) {
+                model.close();
             }
         }
     }

@@ -7,11 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.emotionworkbench.dataset.AugmentationOptions;
 import org.emotionworkbench.evaluation.EvaluationClasses;
+import org.emotionworkbench.model.ClassOrder;
 import org.emotionworkbench.model.ModelSpec;
+import org.emotionworkbench.model.PixelScaling;
+import org.emotionworkbench.model.keras.KerasImport;
 import org.emotionworkbench.model.Presets;
 import org.emotionworkbench.run.DataOptions;
 import org.emotionworkbench.training.Balancing;
 import org.emotionworkbench.training.TrainingOptions;
+import org.emotionworkbench.transfer.FineTuning;
+import org.emotionworkbench.transfer.HeadSpec;
+import org.emotionworkbench.transfer.TransferSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,19 +39,39 @@ import java.util.regex.Pattern;
  *              {"name": "synthetic", "data": "labelled-sfhq", "consolidate": true}],
  *  "evaluations": [{"name": "fer2013-test", "data": "../shared/datasets/fer2013", "classes": "shared"}]}
  * </pre>
- * {@code model} is a preset name or an inline model spec. Relative paths are resolved against the spec file's folder.
+ * {@code model} is a preset name or an inline model spec. A source may instead fine-tune an existing model:
+ * {@code {"name": "ft", "data": "...", "from": "runs/pisa-1", "freeze": "6", "head": "dense:128,dropout:0.5"}}
+ * (see {@link Source}). Relative paths (also {@code from}) are resolved against the spec file's folder.
  */
 public record StudySpec(String name, ModelSpec model, TrainingOptions training, List<Long> seeds,
                         List<Source> sources, List<EvaluationSet> evaluations, Robustness robustness) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
-    /** One training source: a dataset and how it is prepared. */
+    /**
+     * One training source: a dataset and how it is prepared. With {@code from} (a run folder, a Keras .h5/.hdf5 file
+     * or a DL4J model zip) the source fine-tunes that model on its data instead of training the study's model, as
+     * {@code train --from} does: {@code freeze}, {@code head}, {@code headOn} as {@code --freeze}, {@code --head},
+     * {@code --head-on}; for a model file also {@code classes} and {@code pixelRange} as {@code --classes} and
+     * {@code --pixel-range}.
+     */
     public record Source(String name, String data, boolean consolidate, Double validationFraction,
-                         AugmentationOptions augmentation, Balancing balancing, Double syntheticFraction) {
+                         AugmentationOptions augmentation, Balancing balancing, Double syntheticFraction,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String from,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String freeze,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String head,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String headOn,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String classes,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String pixelRange) {
         public Source(String name, String data, boolean consolidate, Double validationFraction,
                       AugmentationOptions augmentation, Balancing balancing) {
             this(name, data, consolidate, validationFraction, augmentation, balancing, null);
+        }
+
+        public Source(String name, String data, boolean consolidate, Double validationFraction,
+                      AugmentationOptions augmentation, Balancing balancing, Double syntheticFraction) {
+            this(name, data, consolidate, validationFraction, augmentation, balancing, syntheticFraction,
+                    null, null, null, null, null, null);
         }
 
         public Source {
@@ -57,11 +83,111 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
             if (data == null || data.isBlank()) {
                 throw new IllegalArgumentException("source '" + name + "' needs a \"data\" folder");
             }
+            from = blankToNull(from);
+            freeze = blankToNull(freeze);
+            head = blankToNull(head);
+            headOn = blankToNull(headOn);
+            classes = blankToNull(classes);
+            pixelRange = blankToNull(pixelRange);
+            validateFineTuning(name, from, freeze, head, headOn, classes, pixelRange);
+        }
+
+        /** Whether this source fine-tunes a model ({@code from}) instead of training the study's model. */
+        public boolean fineTunes() {
+            return from != null;
+        }
+
+        /** The fine-tuning request {@code train --from} would make with these settings; null without {@code from}. */
+        public FineTuning.Request fineTuning() {
+            if (from == null) {
+                return null;
+            }
+            return new FineTuning.Request(Path.of(from), new KerasImport.Options(
+                    classes == null ? null : ClassOrder.parse(classes),
+                    pixelRange == null ? PixelScaling.UNIT : PixelScaling.ofRange(pixelRange), null),
+                    new TransferSettings(freeze, head == null ? null : HeadSpec.parse(head), headOn));
+        }
+
+        /** The model this source trains, as the study summary names it: "fine-tuned parent" or the study's model. */
+        public String modelName(ModelSpec studyModel) {
+            return from == null ? studyModel.name() : "fine-tuned " + Path.of(from).getFileName();
         }
 
         DataOptions dataOptions() {
             return new DataOptions(data, null, validationFraction == null ? 0.2 : validationFraction, consolidate,
                     augmentation, balancing);
+        }
+
+        Source withPaths(Path base) {
+            return new Source(name, resolve(base, data), consolidate, validationFraction, augmentation, balancing,
+                    syntheticFraction, from == null ? null : resolve(base, from), freeze, head, headOn, classes,
+                    pixelRange);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static void validateFineTuning(String name, String from, String freeze, String head, String headOn,
+                                           String classes, String pixelRange) {
+        String where = "source '" + name + "': ";
+        if (from == null) {
+            List<String> given = new java.util.ArrayList<>();
+            if (freeze != null) given.add("\"freeze\"");
+            if (head != null) given.add("\"head\"");
+            if (headOn != null) given.add("\"headOn\"");
+            if (classes != null) given.add("\"classes\"");
+            if (pixelRange != null) given.add("\"pixelRange\"");
+            if (!given.isEmpty()) {
+                throw new IllegalArgumentException(where + String.join(", ", given) + " only apply to fine-tuning: "
+                        + "add \"from\": <run folder|model.h5|model.zip>");
+            }
+            return;
+        }
+        if (head != null) {
+            try {
+                HeadSpec.parse(head);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + "\"head\": " + e.getMessage().replace("--head ", "\"head\": "), e);
+            }
+        } else if (headOn != null) {
+            throw new IllegalArgumentException(where + "\"headOn\" names where a new head goes: give the \"head\" too");
+        }
+        if (classes != null) {
+            try {
+                ClassOrder.parse(classes);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + "\"classes\": " + e.getMessage(), e);
+            }
+        }
+        if (pixelRange != null && !List.of("0,1", "-1,1").contains(pixelRange.replace(" ", ""))) {
+            throw new IllegalArgumentException(where + "\"pixelRange\" is 0,1 or -1,1, got '" + pixelRange + "'");
+        }
+        Path path;
+        try {
+            path = Path.of(from);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException(where + "\"from\" '" + from + "' is not a path", e);
+        }
+        if (!path.isAbsolute()) {
+            return; // read() resolves it against the spec file's folder, and checks it then
+        }
+        if (Files.isDirectory(path)) {
+            if (!Files.isRegularFile(path.resolve(org.emotionworkbench.run.RunFolder.MODEL))) {
+                throw new IllegalArgumentException(where + "\"from\" " + from + " is not a run folder with a model ("
+                        + org.emotionworkbench.run.RunFolder.MODEL + " is missing)");
+            }
+            if (classes != null || pixelRange != null) {
+                throw new IllegalArgumentException(where + "\"classes\" and \"pixelRange\" are for a model file; "
+                        + "the run folder " + from + " records its own");
+            }
+        } else if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException(where + "\"from\" " + from + ": no such run folder or model file");
+        } else if (head == null && classes == null) {
+            throw new IllegalArgumentException(where + "fine-tuning the model file " + path.getFileName()
+                    + " keeps its output: say what its outputs are (\"classes\", e.g. \"fer2013\"), or give a new "
+                    + "\"head\"");
         }
     }
 
@@ -194,9 +320,13 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
             throw new IllegalArgumentException(file + ": " + message, e);
         }
         Path base = file.toAbsolutePath().getParent();
-        return new StudySpec(spec.name, spec.model, spec.training, spec.seeds,
-                spec.sources.stream().map(s -> new Source(s.name(), resolve(base, s.data()), s.consolidate(),
-                        s.validationFraction(), s.augmentation(), s.balancing(), s.syntheticFraction())).toList(),
+        List<Source> sources;
+        try { // a relative "from" is checked once resolved
+            sources = spec.sources.stream().map(s -> s.withPaths(base)).toList();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+        return new StudySpec(spec.name, spec.model, spec.training, spec.seeds, sources,
                 spec.evaluations.stream().map(e -> new EvaluationSet(e.name(), resolve(base, e.data()), e.classes())).toList(),
                 spec.robustness);
     }

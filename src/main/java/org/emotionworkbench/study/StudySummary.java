@@ -22,7 +22,17 @@ import java.util.Map;
  * Evaluation sets are the study's named ones plus {@value StudyLayout#OWN_TEST}, each source's own held-out set.
  */
 public record StudySummary(String study, List<String> sources, List<String> evaluations, List<Cell> cells,
-                           List<PairedTest> tests, List<FractionPoint> fractionCurve) {
+                           List<PairedTest> tests, List<FractionPoint> fractionCurve, Map<String, String> models) {
+
+    public StudySummary {
+        models = models == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
+    }
+
+    /** A summary that does not name the sources' models (groups of runs that are not a study). */
+    public StudySummary(String study, List<String> sources, List<String> evaluations, List<Cell> cells,
+                        List<PairedTest> tests, List<FractionPoint> fractionCurve) {
+        this(study, sources, evaluations, cells, tests, fractionCurve, Map.of());
+    }
 
     /** One point of the synthetic-fraction curve: a source trained with this share of synthetic images. */
     public record FractionPoint(String evaluation, double syntheticFraction, String source, MeanSd accuracy,
@@ -51,7 +61,9 @@ public record StudySummary(String study, List<String> sources, List<String> eval
         spec.evaluations().forEach(e -> evaluations.add(e.name()));
         Map<String, Map<String, Map<Long, RunResults>>> results = new LinkedHashMap<>();
         Map<String, Double> fractions = new LinkedHashMap<>();
+        Map<String, String> models = new LinkedHashMap<>();
         for (StudySpec.Source source : spec.sources()) {
+            models.put(source.name(), source.modelName(spec.model()));
             if (source.syntheticFraction() != null) {
                 fractions.put(source.name(), source.syntheticFraction());
             }
@@ -68,7 +80,8 @@ public record StudySummary(String study, List<String> sources, List<String> eval
             }
             results.put(source.name(), byEvaluation);
         }
-        return of(spec.name(), evaluations, results, fractions, resamples, seed);
+        StudySummary s = of(spec.name(), evaluations, results, fractions, resamples, seed);
+        return new StudySummary(s.study, s.sources, s.evaluations, s.cells, s.tests, s.fractionCurve, models);
     }
 
     /**

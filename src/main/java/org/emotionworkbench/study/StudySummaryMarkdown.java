@@ -10,6 +10,12 @@ public final class StudySummaryMarkdown {
     public static String render(StudySummary s) {
         StringBuilder md = new StringBuilder();
         md.append("# Study: ").append(s.study()).append("\n\n");
+        if (!s.models().isEmpty()) {
+            md.append("Models: ");
+            md.append(String.join("; ", s.models().entrySet().stream()
+                    .map(e -> e.getKey() + " – " + e.getValue()).toList()));
+            md.append(".\n\n");
+        }
         md.append("Mean ± sd over seeds; [95 % bootstrap interval of the seed mean, test images resampled].\n\n");
         for (String evaluation : s.evaluations()) {
             md.append("## Evaluated on ").append(evaluation).append("\n\n");
