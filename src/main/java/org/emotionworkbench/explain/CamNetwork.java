@@ -465,12 +465,16 @@ public final class CamNetwork {
     /** Epsilon at the layer's input (before its preprocessor) given epsilon at its output. */
     private static INDArray backThroughLayer(ModelNodes.Node node, INDArray rawInput, INDArray eps, int n,
                                              LayerWorkspaceMgr mgr) {
-        Layer layer = node.layer();
+        Layer layer = unfrozen(node.layer());
         if (layer instanceof DropoutLayer) {
             return eps;
         }
         if (layer instanceof BatchNormalization bn) {
             return batchNormInference(bn, eps);
+        }
+        if (layer.numParams() > 0 && layer.getGradientsViewArray() == null) {
+            // the layer inside a frozen wrapper never got gradient storage; its backprop writes weight gradients there
+            layer.setBackpropGradientsViewArray(Nd4j.create(layer.params().dataType(), 1, layer.numParams()));
         }
         INDArray in = node.preprocessor() == null ? rawInput : node.preprocessor().preProcess(rawInput, n, mgr);
         layer.setInput(in, mgr);
@@ -488,6 +492,23 @@ public final class CamNetwork {
             layer.clear();
             if (in != rawInput && in.closeable()) {
                 in.close();
+            }
+        }
+    }
+
+    /**
+     * The layer a frozen wrapper holds (fine-tuned models): DL4J's {@code FrozenLayer} passes no gradient to its input,
+     * which is right for training it but not for explaining it; the layer inside computes the same function.
+     */
+    static Layer unfrozen(Layer layer) {
+        Layer l = layer;
+        while (true) {
+            if (l instanceof org.deeplearning4j.nn.layers.FrozenLayer f) {
+                l = f.getInsideLayer();
+            } else if (l instanceof org.deeplearning4j.nn.layers.FrozenLayerWithBackprop f) {
+                l = f.getInsideLayer();
+            } else {
+                return l;
             }
         }
     }

@@ -59,7 +59,8 @@ final class ModelNodes {
             nodes.add(new Node("input", null, null, null, new int[0]));
             Layer[] layers = net.getLayers();
             for (int i = 0; i < layers.length; i++) {
-                nodes.add(new Node(layers[i].conf().getLayer().getLayerName(), layers[i], null,
+                Layer layer = CamNetwork.unfrozen(layers[i]); // a fine-tuned model's frozen layers, seen through
+                nodes.add(new Node(layer.conf().getLayer().getLayerName(), layer, null,
                         net.getLayerWiseConfigurations().getInputPreProcess(i), new int[]{i}));
             }
             return new ModelNodes(model, nodes, nodes.size() - 1);
@@ -78,7 +79,7 @@ final class ModelNodes {
             for (int i = 0; i < in.length; i++) {
                 inputs[i] = position[in[i].getVertexIndex()];
             }
-            nodes.add(new Node(v.getVertexName(), v.hasLayer() ? v.getLayer() : null, v,
+            nodes.add(new Node(v.getVertexName(), v.hasLayer() ? CamNetwork.unfrozen(v.getLayer()) : null, v,
                     v instanceof LayerVertex lv ? lv.getLayerPreProcessor() : null, inputs));
         }
         String out = graph.getConfiguration().getNetworkOutputs().get(0);
