@@ -23,32 +23,24 @@ public final class NetworkRelease {
     }
 
     public static void release(MultiLayerNetwork net) {
-        if (net == null) {
-            return;
-        }
-        close(net.params());
-        close(net.getGradientsViewArray());
-        Updater u = net.getUpdater(false);
-        if (u != null) {
-            close(u.getStateViewArray());
-        }
-        MemoryWorkspaceManager workspaces = Nd4j.getWorkspaceManager();
-        for (MemoryWorkspace ws : new ArrayList<>(workspaces.getAllWorkspacesForCurrentThread())) {
-            workspaces.destroyWorkspace(ws);
+        if (net != null) {
+            Updater u = net.getUpdater(false);
+            release(net.params(), net.getGradientsViewArray(), u == null ? null : u.getStateViewArray());
         }
     }
 
     /** The same for a graph (an imported model): parameters, gradients, updater state and this thread's workspaces. */
     public static void release(ComputationGraph graph) {
-        if (graph == null) {
-            return;
+        if (graph != null) {
+            ComputationGraphUpdater u = graph.getUpdater(false);
+            release(graph.params(), graph.getGradientsViewArray(), u == null ? null : u.getStateViewArray());
         }
-        close(graph.params());
-        close(graph.getGradientsViewArray());
-        ComputationGraphUpdater u = graph.getUpdater(false);
-        if (u != null) {
-            close(u.getStateViewArray());
-        }
+    }
+
+    private static void release(INDArray params, INDArray gradients, INDArray updaterState) {
+        close(params);
+        close(gradients);
+        close(updaterState);
         MemoryWorkspaceManager workspaces = Nd4j.getWorkspaceManager();
         for (MemoryWorkspace ws : new ArrayList<>(workspaces.getAllWorkspacesForCurrentThread())) {
             workspaces.destroyWorkspace(ws);

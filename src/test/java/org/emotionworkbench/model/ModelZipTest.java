@@ -110,26 +110,9 @@ class ModelZipTest {
     @Test
     void aJavaSerializedPreprocessorEntryIsRefusedBeforeAnythingIsDeserialized() throws Exception {
         Path zip = write(trainedTiny(), false);
-        // the denial-of-service object from issue 14: nested HashSets that take forever to deserialize
-        Set<Object> root = new HashSet<>();
-        Set<Object> s1 = root;
-        Set<Object> s2 = new HashSet<>();
-        for (int i = 0; i < 100; i++) {
-            Set<Object> t1 = new HashSet<>();
-            Set<Object> t2 = new HashSet<>();
-            t1.add("foo");
-            s1.add(t1);
-            s1.add(t2);
-            s2.add(t1);
-            s2.add(t2);
-            s1 = t1;
-            s2 = t2;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream oos = new ObjectOutputStream(bytes)) {
-            oos.writeObject(root);
-        }
-        Path hostile = rewrite(zip, Map.of("preprocessor.bin", bytes.toByteArray()));
+        byte[] bomb = org.emotionworkbench.platform.HostileObjects.serialized(
+                org.emotionworkbench.platform.HostileObjects.hashSetBomb());
+        Path hostile = rewrite(zip, Map.of("preprocessor.bin", bomb));
         IllegalArgumentException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
                 () -> assertThrows(IllegalArgumentException.class, () -> ModelZip.readNetwork(hostile, false)));
         assertTrue(e.getMessage().contains("preprocessor.bin"), e.getMessage());
