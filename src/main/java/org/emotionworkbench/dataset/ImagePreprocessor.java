@@ -57,6 +57,12 @@ public final class ImagePreprocessor {
         return preprocess(decode(bytes));
     }
 
+    /**
+     * The most pixels an image may have (50 megapixels: a 1024×1024 synthetic face has 1, an 8K photo 33). Larger
+     * ones are refused from their header, before decoding: a small file can claim 30,000 × 30,000 pixels.
+     */
+    public static final long MAX_PIXELS = 50_000_000L;
+
     /** Decodes and preprocesses encoded image bytes. */
     public static float[] load(byte[] encoded) throws DecodeException {
         return preprocess(decode(encoded));
@@ -130,6 +136,12 @@ public final class ImagePreprocessor {
         try (ImageInputStream in = stream(encoded)) {
             reader.addIIOReadWarningListener(listener);
             reader.setInput(in, true, true);
+            long width = reader.getWidth(0);
+            long height = reader.getHeight(0);
+            if (width * height > MAX_PIXELS) { // read from the header: a decompression bomb is refused before any pixel
+                throw new DecodeException(format + " of " + width + "×" + height + " pixels, more than the "
+                        + MAX_PIXELS / 1_000_000 + " megapixels an image may have here (refused without decoding it)");
+            }
             BufferedImage image = reader.read(0, reader.getDefaultReadParam());
             for (String w : warnings) {
                 String lw = w.toLowerCase(Locale.ROOT);
