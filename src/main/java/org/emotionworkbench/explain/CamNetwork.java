@@ -465,7 +465,7 @@ public final class CamNetwork {
     /** Epsilon at the layer's input (before its preprocessor) given epsilon at its output. */
     private static INDArray backThroughLayer(ModelNodes.Node node, INDArray rawInput, INDArray eps, int n,
                                              LayerWorkspaceMgr mgr) {
-        Layer layer = unfrozen(node.layer());
+        Layer layer = node.layer(); // ModelNodes holds frozen layers unwrapped (Dl4jRuntime.unfrozen)
         if (layer instanceof DropoutLayer) {
             return eps;
         }
@@ -492,23 +492,6 @@ public final class CamNetwork {
             layer.clear();
             if (in != rawInput && in.closeable()) {
                 in.close();
-            }
-        }
-    }
-
-    /**
-     * The layer a frozen wrapper holds (fine-tuned models): DL4J's {@code FrozenLayer} passes no gradient to its input,
-     * which is right for training it but not for explaining it; the layer inside computes the same function.
-     */
-    static Layer unfrozen(Layer layer) {
-        Layer l = layer;
-        while (true) {
-            if (l instanceof org.deeplearning4j.nn.layers.FrozenLayer f) {
-                l = f.getInsideLayer();
-            } else if (l instanceof org.deeplearning4j.nn.layers.FrozenLayerWithBackprop f) {
-                l = f.getInsideLayer();
-            } else {
-                return l;
             }
         }
     }

@@ -13,6 +13,7 @@ import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.layers.normalization.BatchNormalization;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.model.LoadedModel;
+import org.emotionworkbench.platform.Dl4jRuntime;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -59,7 +60,7 @@ final class ModelNodes {
             nodes.add(new Node("input", null, null, null, new int[0]));
             Layer[] layers = net.getLayers();
             for (int i = 0; i < layers.length; i++) {
-                Layer layer = CamNetwork.unfrozen(layers[i]); // a fine-tuned model's frozen layers, seen through
+                Layer layer = Dl4jRuntime.unfrozen(layers[i]); // a fine-tuned model's frozen layers, seen through
                 nodes.add(new Node(layer.conf().getLayer().getLayerName(), layer, null,
                         net.getLayerWiseConfigurations().getInputPreProcess(i), new int[]{i}));
             }
@@ -79,7 +80,7 @@ final class ModelNodes {
             for (int i = 0; i < in.length; i++) {
                 inputs[i] = position[in[i].getVertexIndex()];
             }
-            nodes.add(new Node(v.getVertexName(), v.hasLayer() ? CamNetwork.unfrozen(v.getLayer()) : null, v,
+            nodes.add(new Node(v.getVertexName(), v.hasLayer() ? Dl4jRuntime.unfrozen(v.getLayer()) : null, v,
                     v instanceof LayerVertex lv ? lv.getLayerPreProcessor() : null, inputs));
         }
         String out = graph.getConfiguration().getNetworkOutputs().get(0);

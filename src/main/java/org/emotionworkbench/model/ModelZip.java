@@ -72,6 +72,11 @@ public final class ModelZip {
         }
     }
 
+    /** The zip's network or graph, whichever its configuration describes (opened once). */
+    public static Model read(Path zip, boolean withUpdater) {
+        return read(zip, withUpdater, null);
+    }
+
     public static MultiLayerNetwork readNetwork(Path zip, boolean withUpdater) {
         return (MultiLayerNetwork) read(zip, withUpdater, false);
     }
@@ -80,12 +85,14 @@ public final class ModelZip {
         return (ComputationGraph) read(zip, withUpdater, true);
     }
 
-    private static Model read(Path zip, boolean withUpdater, boolean graph) {
+    /** {@code graph}: the kind the caller expects, or null for whichever the configuration describes. */
+    private static Model read(Path zip, boolean withUpdater, Boolean expectGraph) {
         try (ZipFile z = open(zip)) {
             String json = configuration(zip, z);
-            if (isGraphConfig(json) != graph) {
-                throw new InvalidModelFileException(zip + " holds a " + (graph ? "multi-layer network" : "computation graph")
-                        + ", not the " + (graph ? "computation graph" : "multi-layer network") + " its run folder records");
+            boolean graph = isGraphConfig(json);
+            if (expectGraph != null && expectGraph != graph) {
+                throw new InvalidModelFileException(zip + " holds a " + (graph ? "computation graph" : "multi-layer network")
+                        + ", not the " + (graph ? "multi-layer network" : "computation graph") + " its run folder records");
             }
             Model model;
             try {

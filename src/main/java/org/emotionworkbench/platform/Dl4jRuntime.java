@@ -97,15 +97,22 @@ public final class Dl4jRuntime {
         return dropped;
     }
 
-    /** The layer inside a frozen wrapper (transfer learning freezes layers by wrapping them), or the layer itself. */
-    private static Layer unfrozen(Layer layer) {
-        if (layer instanceof org.deeplearning4j.nn.layers.FrozenLayer f) {
-            return f.getInsideLayer();
+    /**
+     * The layer inside a frozen wrapper (transfer learning freezes layers by wrapping them, in
+     * {@code FrozenLayer} or {@code FrozenLayerWithBackprop}), or the layer itself. It computes the same function; code
+     * that back-propagates outside training (explanations) must go through it, as the wrapper passes no gradient on.
+     */
+    public static Layer unfrozen(Layer layer) {
+        Layer l = layer;
+        while (true) {
+            if (l instanceof org.deeplearning4j.nn.layers.FrozenLayer f) {
+                l = f.getInsideLayer();
+            } else if (l instanceof org.deeplearning4j.nn.layers.FrozenLayerWithBackprop f) {
+                l = f.getInsideLayer();
+            } else {
+                return l;
+            }
         }
-        if (layer instanceof org.deeplearning4j.nn.layers.FrozenLayerWithBackprop f) {
-            return f.getInsideLayer();
-        }
-        return layer;
     }
 
     private static void setHelper(org.deeplearning4j.nn.layers.normalization.BatchNormalization layer,

@@ -27,7 +27,7 @@ public final class ModelImport {
 
     public static Result importKeras(Path h5, KerasImport.Options options, Path runDir, boolean overwrite)
             throws KerasImportException, IOException {
-        checkTarget(runDir, overwrite); // before the slow part: a taken folder is refused at once
+        RunFolder.checkNew(runDir, overwrite); // before the slow part: a taken folder is refused at once
         KerasImport.Imported imported = KerasImport.read(h5, options);
         try {
             return write(imported, runDir, overwrite);
@@ -44,7 +44,6 @@ public final class ModelImport {
      * @throws IllegalArgumentException when {@code runDir} is a file, or a non-empty folder and not {@code overwrite}
      */
     public static Result write(KerasImport.Imported imported, Path runDir, boolean overwrite) throws IOException {
-        checkTarget(runDir, overwrite);
         LoadedModel model = imported.model();
         boolean created = !Files.exists(runDir);
         try {
@@ -59,37 +58,13 @@ public final class ModelImport {
             return new Result(run, model, record);
         } catch (IOException | RuntimeException e) {
             if (created) {
-                deleteQuietly(runDir);
+                try {
+                    RunDeletion.deleteTree(runDir);
+                } catch (IOException suppressed) { // a half-written folder the user can delete
+                    e.addSuppressed(suppressed);
+                }
             }
             throw e;
-        }
-    }
-
-    private static void checkTarget(Path runDir, boolean overwrite) throws IOException {
-        if (Files.exists(runDir) && !Files.isDirectory(runDir)) {
-            throw new IllegalArgumentException("run folder " + runDir + " is a file, not a folder");
-        }
-        if (Files.isDirectory(runDir) && !overwrite) {
-            try (var entries = Files.list(runDir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new IllegalArgumentException("run folder " + runDir + " is not empty; choose a new --out "
-                            + "folder or pass --overwrite");
-                }
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: a half-written folder the user can delete
-                }
-            });
-        } catch (IOException ignored) {
-            // nothing to clean
         }
     }
 }

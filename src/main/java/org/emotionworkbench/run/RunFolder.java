@@ -30,6 +30,13 @@ public record RunFolder(Path dir) {
      * allowed, so a finished run is never clobbered by accident.
      */
     public static RunFolder createNew(Path dir, boolean overwrite) throws IOException {
+        checkNew(dir, overwrite);
+        Files.createDirectories(dir);
+        return new RunFolder(dir);
+    }
+
+    /** What {@link #createNew} refuses, checked without creating anything (before a slow step that would write there). */
+    public static void checkNew(Path dir, boolean overwrite) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException("run folder " + dir + " is a file, not a folder");
         }
@@ -41,8 +48,6 @@ public record RunFolder(Path dir) {
                 }
             }
         }
-        Files.createDirectories(dir);
-        return new RunFolder(dir);
     }
 
     /** An existing run with a saved model and config. */

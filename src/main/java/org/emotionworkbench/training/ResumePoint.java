@@ -83,12 +83,11 @@ public final class ResumePoint {
         }
         Model net;
         Dl4jRuntime.configure(); // layer helpers are chosen when the restored network is initialised
-        if (org.emotionworkbench.model.ModelZip.isGraph(netFile)) {
-            ComputationGraph g = org.emotionworkbench.model.ModelZip.readGraph(netFile, true);
+        net = org.emotionworkbench.model.ModelZip.read(netFile, true);
+        if (net instanceof ComputationGraph g) {
             Dl4jRuntime.dropChannelsLastBatchNormHelpers(g.getLayers());
-            net = g;
         } else {
-            net = Dl4jRuntime.prepare(org.emotionworkbench.model.ModelZip.readNetwork(netFile, true));
+            Dl4jRuntime.prepare((MultiLayerNetwork) net);
         }
         int epochs = net instanceof ComputationGraph g ? g.getEpochCount() : ((MultiLayerNetwork) net).getEpochCount();
         if (epochs != state.epochsDone()) {

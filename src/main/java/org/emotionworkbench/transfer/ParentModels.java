@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.emotionworkbench.model.ClassOrder;
 import org.emotionworkbench.model.InputSpec;
 import org.emotionworkbench.model.LoadedModel;
@@ -17,21 +16,16 @@ import org.emotionworkbench.platform.Dl4jRuntime;
 import org.emotionworkbench.run.RunFolder;
 import org.emotionworkbench.run.RunModels;
 import org.emotionworkbench.run.TransferredFrom;
-import org.emotionworkbench.training.ResumePoint;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
  * Opens the model a fine-tuned run starts from ({@code train --from}): a run folder (any run: trained here, imported,
  * fine-tuned), a Keras HDF5 file (imported as by {@code import}, but it may lack a classifier: a network saved without
- * its top), or a DL4J model zip (a zoo VGG16 written with ModelSerializer, say). Only the named local file is read:
+ * its top), or a DL4J model zip (a zoo VGG16 written with DL4J's ModelSerializer, say). Only the named local file is read:
  * nothing is downloaded.
  */
 public final class ParentModels {
@@ -89,8 +83,10 @@ public final class ParentModels {
         Dl4jRuntime.configure();
         Model model;
         try { // through the workbench's model-zip gate: a file from elsewhere is not trusted (see ModelZip)
-            model = ModelZip.isGraph(zip) ? ModelZip.readGraph(zip, false)
-                    : Dl4jRuntime.prepare(ModelZip.readNetwork(zip, false));
+            model = ModelZip.read(zip, false);
+            if (model instanceof MultiLayerNetwork n) {
+                Dl4jRuntime.prepare(n);
+            }
         } catch (ModelZip.InvalidModelFileException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -133,15 +129,9 @@ public final class ParentModels {
     }
 
     static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
+        try {
+            return org.emotionworkbench.io.FileHashes.sha256(file);
+        } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }

@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -166,14 +163,9 @@ public record KerasFileInfo(String fileName, String sha256, long bytes, String m
     }
 
     static String sha256(Path file) throws KerasImportException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
+        try {
+            return org.emotionworkbench.io.FileHashes.sha256(file);
+        } catch (IOException e) {
             throw new KerasImportException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
