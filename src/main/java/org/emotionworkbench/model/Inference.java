@@ -3,7 +3,6 @@ package org.emotionworkbench.model;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.Sample;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.List;
 
@@ -14,19 +13,9 @@ public final class Inference {
     private Inference() {
     }
 
-    /** probabilities[i][c] for sample i and class c (canonical order). */
+    /** probabilities[i][c] for sample i and class c (canonical order): the network as a {@link LoadedModel}. */
     public static float[][] probabilities(MultiLayerNetwork net, List<Sample> samples, int batchSize) {
-        float[][] out = new float[samples.size()][];
-        for (int from = 0; from < samples.size(); from += batchSize) {
-            int to = Math.min(samples.size(), from + batchSize);
-            try (INDArray x = SampleTensors.features(samples, from, to);
-                 INDArray p = net.output(x, false)) {
-                for (int i = from; i < to; i++) {
-                    out[i] = p.getRow(i - from).toFloatVector();
-                }
-            }
-        }
-        return out;
+        return LoadedModel.of(net).probabilities(samples, batchSize); // a view: closing it would free the network
     }
 
     public static int argmax(float[] p) {

@@ -4,7 +4,6 @@ import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.Sample;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -140,11 +139,6 @@ public final class LoadedModel implements AutoCloseable {
         return graph != null ? Math.min(requested, 32) : requested;
     }
 
-    /** The emotions this model can predict, canonical order. */
-    public List<Emotion> emotions() {
-        return classes.outputs().stream().sorted().toList();
-    }
-
     private long outputCount() {
         if (network != null) {
             var conf = network.getLayerWiseConfigurations().getConf(network.getnLayers() - 1).getLayer();
@@ -160,23 +154,19 @@ public final class LoadedModel implements AutoCloseable {
      * @throws IllegalArgumentException when it does not take that input, or does not output one row of classes
      */
     public static long probeOutputs(Model model, InputSpec input) {
-        try (INDArray x = org.nd4j.linalg.factory.Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, input.shape(1));
-             INDArray y = model instanceof ComputationGraph g ? g.outputSingle(false, x)
-                     : ((MultiLayerNetwork) model).output(x, false)) {
+        INDArray y;
+        try (INDArray x = org.nd4j.linalg.factory.Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, input.shape(1))) {
+            y = model instanceof ComputationGraph g ? g.outputSingle(false, x) : ((MultiLayerNetwork) model).output(x, false);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("the model does not take a " + input.describe() + " input: "
+                    + e.getMessage(), e);
+        }
+        try (y) {
             if (y.rank() != 2) {
                 throw new IllegalArgumentException("the model's output has shape " + java.util.Arrays.toString(y.shape())
                         + ", not one row of class probabilities");
             }
             return y.size(1);
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("the model's output")) {
-                throw e;
-            }
-            throw new IllegalArgumentException("the model does not take a " + input.describe() + " input: "
-                    + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the model does not take a " + input.describe() + " input: "
-                    + e.getMessage(), e);
         }
     }
 

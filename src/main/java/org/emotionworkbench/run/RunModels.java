@@ -62,10 +62,7 @@ public final class RunModels {
 
     /** The import record of a run folder, or null for a run trained here (or one whose config cannot be read). */
     public static ImportedModel importedOf(RunFolder run) {
-        try {
-            return RunConfig.read(run.file(RunFolder.CONFIG)).imported();
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        RunConfig config = configOf(run);
+        return config == null ? null : config.imported();
     }
 }
