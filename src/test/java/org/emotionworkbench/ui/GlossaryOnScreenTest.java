@@ -71,9 +71,23 @@ class GlossaryOnScreenTest {
         MenuItem glossary = help.getItems().stream().filter(i -> "menu-glossary".equals(i.getId())).findFirst()
                 .orElseThrow();
         robot.interact(glossary::fire);
-        ListView<?> list = robot.lookup("#glossary-list").queryAs(ListView.class);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // the glossary window just opened (the last showing window with a glossary list): both controls from it
+        javafx.scene.Scene scene = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#glossary-list") != null)
+                .reduce((first, last) -> last).orElseThrow().getScene();
+        ListView<?> list = (ListView<?>) scene.lookup("#glossary-list");
+        javafx.scene.control.TextField filter = (javafx.scene.control.TextField) scene.lookup("#glossary-filter");
         assertEquals(Glossary.entries(), list.getItems());
-        robot.clickOn("#glossary-filter").write("weights");
+        // give the field focus before typing: the robot's keys go to the focused window, and typed into a window still
+        // taking focus they were lost under load
+        robot.interact(() -> {
+            scene.getWindow().requestFocus();
+            filter.requestFocus();
+        });
+        robot.clickOn(filter).write("weights");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("weights", filter.getText());
         assertEquals(Glossary.entries().stream().filter(e -> e.term().equals("class weights")
                 || e.definition().contains("weights")).toList(), list.getItems());
         robot.interact(() -> list.getScene().getWindow().hide());
