@@ -46,11 +46,6 @@ final class TrainingNet {
         return model.classes();
     }
 
-    /** Whether this is one of the workbench's own networks: 48×48×1 NCHW in [0, 1], canonical order. */
-    boolean isNative() {
-        return net != null && model.input().equals(InputSpec.NATIVE) && model.classes().equals(ClassOrder.canonical());
-    }
-
     Model dl4j() {
         return model.model();
     }
@@ -111,13 +106,9 @@ final class TrainingNet {
         }
     }
 
-    /**
-     * Validation probabilities, canonical order. The workbench's own networks take the samples as they are (exactly
-     * the numbers they always gave); any other model through its input spec and class order.
-     */
+    /** Validation probabilities, canonical order, through the model's input spec and class order. */
     float[][] probabilities(List<Sample> samples) {
-        return isNative() ? Inference.probabilities(net, samples, Inference.DEFAULT_BATCH)
-                : model.probabilities(samples, Inference.DEFAULT_BATCH);
+        return model.probabilities(samples, Inference.DEFAULT_BATCH);
     }
 
     /** Drops cached pre-activations that point into workspace memory about to be reused. */
