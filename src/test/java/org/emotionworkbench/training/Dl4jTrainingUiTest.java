@@ -37,6 +37,31 @@ class Dl4jTrainingUiTest {
     }
 
     @Test
+    void stoppingRemovesTheUploadFolderDl4jMakesInTheTemporaryDirectory(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        String saved = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", tmp.toString());
+        try {
+            Dl4jTrainingUi ui = new Dl4jTrainingUi();
+            try {
+                ui.start();
+                try (var listing = Files.list(tmp)) {
+                    assertTrue(listing.anyMatch(p -> p.getFileName().toString().startsWith("DL4JUI_")),
+                            "DL4J made its upload folder in java.io.tmpdir");
+                }
+            } finally {
+                ui.close();
+            }
+            try (var listing = Files.list(tmp)) {
+                assertEquals(List.of(), listing.map(p -> p.getFileName().toString())
+                        .filter(n -> n.startsWith("DL4JUI_")).toList());
+            }
+        } finally {
+            System.setProperty("java.io.tmpdir", saved);
+        }
+    }
+
+    @Test
     void serverListensOnLoopbackOnlyAndStopFreesThePort() throws Exception {
         Dl4jTrainingUi ui = new Dl4jTrainingUi();
         int port;
