@@ -41,12 +41,12 @@ public final class OutputPaths {
             why = "is empty";
         } else if (name.equals(".") || name.equals("..")) {
             why = "is not a name but a reference to a folder";
+        } else if (name.startsWith("/") || name.startsWith("\\") || (name.length() >= 2 && name.charAt(1) == ':')) {
+            why = "is an absolute path";
         } else if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) {
             why = "holds a path separator";
         } else if (name.indexOf('\0') >= 0) {
             why = "holds a NUL character";
-        } else if (name.length() >= 2 && name.charAt(1) == ':') {
-            why = "is an absolute path";
         }
         if (why == null) {
             try {
