@@ -108,6 +108,25 @@ class HostileFilesCliTest {
     }
 
     @Test
+    @Timeout(60)
+    void gradcamDoesNotWriteThroughALinkInItsOutputFolder() throws IOException {
+        Path images = Files.createDirectories(tmp.resolve("one-face").resolve("happy"));
+        try (Stream<Path> s = Files.list(faces.resolve("test").resolve("happy"))) {
+            Files.copy(s.findFirst().orElseThrow(), images.resolve("face.png"));
+        }
+        Path victim = Files.writeString(tmp.resolve("victim.png"), "keep me");
+        Path out = Files.createDirectories(tmp.resolve("cams-with-link"));
+        Files.createSymbolicLink(out.resolve("happy_face.png"), victim);
+
+        CliEndToEndTest.Result r = cli("gradcam", "--run", corpus.resolve(HostileFileCorpus.GOOD_RUN).toString(),
+                "--images", images.getParent().toString(), "--out", out.toString());
+
+        assertNotEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("symbolic link") && r.err().contains("face.png"), r.err());
+        assertEquals("keep me", Files.readString(victim));
+    }
+
+    @Test
     void theCorpusHasEveryKindOfHostileFile() {
         List<String> names = items.stream().map(Item::name).toList();
         assertTrue(names.containsAll(List.of("serialization-bomb", "gadget-object", "truncated-zip", "oversized-zip",
