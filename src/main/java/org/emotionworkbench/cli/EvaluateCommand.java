@@ -5,6 +5,7 @@ import org.emotionworkbench.dataset.LoadedDataset;
 import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.evaluation.ClassSubset;
 import org.emotionworkbench.evaluation.EvaluationClasses;
+import org.emotionworkbench.run.CrossDatasetEvaluation;
 import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.run.RunExecutor;
 import org.emotionworkbench.run.RunFolder;
@@ -58,6 +59,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         EvaluationClasses mode = EvaluationClasses.parse(classes);
         RunFolder run = RunFolder.existing(runDir);
+        Path target = out != null ? out : CrossDatasetEvaluation.defaultOutput(runDir, data.toString());
         try (LoadedModel model = RunModels.load(run)) {
             LoadedDataset dataset = DataSources.load(data.toString(), cache.toLoadOptions());
             List<Sample> samples = RunExecutor.heldOutPart(dataset);
@@ -65,8 +67,6 @@ final class EvaluateCommand implements Callable<Integer> {
             if (mode == EvaluationClasses.ALL && subset.classesDiffer()) {
                 o.println("note: " + subset.mismatch() + "; --classes shared scores only the classes both have");
             }
-            Path target = out != null ? out
-                    : runDir.resolve("evaluations").resolve(data.toAbsolutePath().normalize().getFileName().toString());
             RunFolder destination = RunFolder.createNew(target, overwrite);
             o.printf("evaluating %s on %d images from %s%n", runDir, samples.size(), data);
             RunEvaluation.evaluateAndWrite(model, samples, subset, destination);

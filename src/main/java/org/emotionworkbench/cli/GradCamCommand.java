@@ -12,6 +12,7 @@ import org.emotionworkbench.explain.Heatmap;
 import org.emotionworkbench.explain.MeanHeatmaps;
 import org.emotionworkbench.explain.render.HeatmapRenderer;
 import org.emotionworkbench.io.AtomicFiles;
+import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.run.RunExplainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,8 +95,10 @@ final class GradCamCommand implements Callable<Integer> {
                 for (int i = 0; i < batch.size(); i++) {
                     ExplainInputs.Input in = batch.get(i);
                     Explanation e = ex.get(i).explanation();
-                    HeatmapRenderer.writePng(renderer.overlay(pixels[i], e.heatmap()), out.resolve(in.name() + ".png"));
-                    AtomicFiles.writeString(out.resolve(in.name() + ".csv"), e.heatmap().toCsv());
+                    String origin = "the image " + in.file();
+                    HeatmapRenderer.writePng(renderer.overlay(pixels[i], e.heatmap()),
+                            OutputPaths.child(out, origin, in.name() + ".png"));
+                    AtomicFiles.writeString(OutputPaths.child(out, origin, in.name() + ".csv"), e.heatmap().toCsv());
                     index.append(ExplainInputs.csvField(in.name())).append(',')
                             .append(e.target().label()).append(',')
                             .append(in.trueLabel() == null ? "" : in.trueLabel().label()).append(',')

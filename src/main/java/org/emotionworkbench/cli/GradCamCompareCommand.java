@@ -10,6 +10,7 @@ import org.emotionworkbench.explain.HeatmapComparison;
 import org.emotionworkbench.explain.render.HeatmapRenderer;
 import org.emotionworkbench.model.Inference;
 import org.emotionworkbench.io.AtomicFiles;
+import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.run.RunExplainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,7 +82,8 @@ final class GradCamCompareCommand implements Callable<Integer> {
                 Explanation eb = b.explain(px, null, request).explanation();
                 HeatmapComparison cmp = HeatmapComparison.of(ea, eb);
                 HeatmapRenderer.writePng(HeatmapRenderer.row(renderer.face(px), renderer.overlay(px, ea.heatmap()),
-                        renderer.overlay(px, eb.heatmap()), renderer.signed(cmp.difference())), out.resolve(in.name() + ".png"));
+                        renderer.overlay(px, eb.heatmap()), renderer.signed(cmp.difference())),
+                        OutputPaths.child(out, "the image " + in.file(), in.name() + ".png"));
                 index.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%.6f,%s,%.6f,%.6f%n", ExplainInputs.csvField(in.file().toString()),
                         target.label(), in.trueLabel() == null ? "" : in.trueLabel().label(), ea.predicted().label(),
                         ea.targetProbability(), eb.predicted().label(), eb.targetProbability(), cmp.meanAbsoluteDifference()));

@@ -1,6 +1,7 @@
 package org.emotionworkbench.cli;
 
 import org.emotionworkbench.io.AtomicFiles;
+import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.study.StudyLayout;
 import org.emotionworkbench.study.StudyRunner;
 import org.emotionworkbench.study.StudySpec;
@@ -100,8 +101,8 @@ final class StudyCommand implements Runnable {
         static void write(StudySpec study, Path dir, int resamples, PrintWriter out) throws Exception {
             StudySummary summary = StudySummary.of(study, dir, resamples, 1);
             String md = StudySummaryMarkdown.render(summary);
-            AtomicFiles.writeString(dir.resolve("summary.md"), md);
-            AtomicFiles.writeString(dir.resolve("summary.json"),
+            AtomicFiles.writeString(OutputPaths.child(dir, "the study folder " + dir, "summary.md"), md);
+            AtomicFiles.writeString(OutputPaths.child(dir, "the study folder " + dir, "summary.json"),
                     new com.fasterxml.jackson.databind.ObjectMapper()
                             .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                             .writeValueAsString(summary));

@@ -2,6 +2,7 @@ package org.emotionworkbench.lesson;
 
 import org.emotionworkbench.dataset.DataSources;
 import org.emotionworkbench.io.AtomicFiles;
+import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.dataset.DataSplit;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.SourceOptions;
@@ -27,7 +28,8 @@ final class LessonData {
 
     /** The manifest of a folder whose class folders are named by the bundled label map {@code resource}. */
     static Manifest labelMapped(Path root, String resource, Path dataDir) throws IOException {
-        Path map = AtomicFiles.writeString(dataDir.resolve(resource), Lessons.resource(resource));
+        Path map = AtomicFiles.writeString(OutputPaths.child(dataDir, "the lesson's data folder", resource),
+                Lessons.resource(resource));
         return DataSources.manifest(root.toString(), new SourceOptions(null, map, null));
     }
 
@@ -44,7 +46,7 @@ final class LessonData {
 
     /** Writes a manifest into the lesson's data folder; returns its absolute path as text. */
     static String write(Manifest m, Path dataDir, String name) throws IOException {
-        Path file = dataDir.resolve(name).toAbsolutePath().normalize();
+        Path file = OutputPaths.child(dataDir, "the lesson's data folder", name).toAbsolutePath().normalize();
         ManifestJson.write(m, file); // creates the folder
         return file.toString();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.emotionworkbench.io.AtomicFiles;
+import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.study.StudyReportHtml;
 import org.emotionworkbench.study.StudySpec;
 import org.emotionworkbench.study.StudySummary;
@@ -26,6 +27,7 @@ public record PreparedLesson(Lesson lesson, Path out, Path specFile, Path studyD
     public static final String SPEC = "study.json";
     public static final String STUDY = "study";
     public static final String REPORT = "report.html";
+    public static final String DATA = "data";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9]+)}");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -43,10 +45,12 @@ public record PreparedLesson(Lesson lesson, Path out, Path specFile, Path studyD
             throw new LessonDataMissingException(missing.get());
         }
         Path dir = out.toAbsolutePath().normalize();
-        AtomicFiles.writeString(dir.resolve(TEXT), Lessons.instructorText(lesson));
-        Map<String, String> values = lesson.prepare(root, dir.resolve("data"));
-        Path specFile = AtomicFiles.writeString(dir.resolve(SPEC), fill(Lessons.studyTemplate(lesson), values));
-        return new PreparedLesson(lesson, dir, specFile, dir.resolve(STUDY), StudySpec.read(specFile));
+        String origin = "the lesson folder " + dir;
+        AtomicFiles.writeString(OutputPaths.child(dir, origin, TEXT), Lessons.instructorText(lesson));
+        Map<String, String> values = lesson.prepare(root, OutputPaths.child(dir, origin, DATA));
+        Path specFile = AtomicFiles.writeString(OutputPaths.child(dir, origin, SPEC),
+                fill(Lessons.studyTemplate(lesson), values));
+        return new PreparedLesson(lesson, dir, specFile, OutputPaths.child(dir, origin, STUDY), StudySpec.read(specFile));
     }
 
     /** Replaces each {@code ${name}} inside a JSON string by its value, escaped for JSON. */
@@ -77,14 +81,17 @@ public record PreparedLesson(Lesson lesson, Path out, Path specFile, Path studyD
     /** Summarises the finished study: {@code summary.md}, {@code summary.json} in the study folder, {@code report.html}. */
     public StudySummary writeResults(int resamples) throws IOException {
         StudySummary summary = StudySummary.of(spec, studyDir, resamples, 1);
-        AtomicFiles.writeString(studyDir.resolve("summary.md"), StudySummaryMarkdown.render(summary));
-        AtomicFiles.writeString(studyDir.resolve("summary.json"), JSON.writeValueAsString(summary));
+        AtomicFiles.writeString(OutputPaths.child(studyDir, "the lesson folder " + out, "summary.md"),
+                StudySummaryMarkdown.render(summary));
+        AtomicFiles.writeString(OutputPaths.child(studyDir, "the lesson folder " + out, "summary.json"),
+                JSON.writeValueAsString(summary));
         writeReport(summary);
         return summary;
     }
 
     /** Writes the hand-out {@code report.html} of the lesson from its study's summary; returns its path. */
     public Path writeReport(StudySummary summary) throws IOException {
-        return AtomicFiles.writeString(out.resolve(REPORT), StudyReportHtml.render(summary));
+        return AtomicFiles.writeString(OutputPaths.child(out, "the lesson folder " + out, REPORT),
+                StudyReportHtml.render(summary));
     }
 }

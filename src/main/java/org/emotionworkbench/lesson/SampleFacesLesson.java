@@ -1,5 +1,6 @@
 package org.emotionworkbench.lesson;
 
+import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.sampledata.SampleDataGenerator;
 
 import java.io.IOException;
@@ -41,8 +42,8 @@ final class SampleFacesLesson implements Lesson {
 
     @Override
     public Map<String, String> prepare(Path datasetsRoot, Path dataDir) throws IOException {
-        Path a = dataDir.resolve("faces-a").toAbsolutePath().normalize();
-        Path b = dataDir.resolve("faces-b").toAbsolutePath().normalize();
+        Path a = OutputPaths.child(dataDir, "the lesson's data folder", "faces-a").toAbsolutePath().normalize();
+        Path b = OutputPaths.child(dataDir, "the lesson's data folder", "faces-b").toAbsolutePath().normalize();
         if (!Files.isDirectory(a.resolve("test"))) {
             SampleDataGenerator.generate(a, 60, 20, 2026, true);
         }

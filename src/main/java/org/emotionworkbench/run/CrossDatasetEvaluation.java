@@ -9,6 +9,7 @@ import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.dataset.SourceOptions;
 import org.emotionworkbench.evaluation.ClassSubset;
 import org.emotionworkbench.evaluation.EvaluationClasses;
+import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.model.LoadedModel;
 
 import java.io.IOException;
@@ -30,10 +31,13 @@ public final class CrossDatasetEvaluation {
     private CrossDatasetEvaluation() {
     }
 
-    /** {@code <runDir>/evaluations/<file name of the dataset path>}. */
+    /**
+     * {@code <runDir>/evaluations/<file name of the dataset path>}; refused when the run folder (perhaps from someone
+     * else) leads outside itself through a symbolic link there.
+     */
     public static Path defaultOutput(Path runDir, String dataSpec) {
         Path name = Path.of(dataSpec).toAbsolutePath().normalize().getFileName();
-        return runDir.resolve(FOLDER).resolve(name == null ? "data" : name.toString());
+        return OutputPaths.child(runDir, "the run folder " + runDir, FOLDER, name == null ? "data" : name.toString());
     }
 
     /** The finished evaluations of a run (folders under evaluations/ with a report.json), by name. */

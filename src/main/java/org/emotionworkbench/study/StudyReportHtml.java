@@ -1,5 +1,7 @@
 package org.emotionworkbench.study;
 
+import org.emotionworkbench.io.Html;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -17,21 +19,21 @@ public final class StudyReportHtml {
     public static String render(StudySummary s) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Study ")
-                .append(esc(s.study())).append("</title>\n<style>\n")
+                .append(Html.escape(s.study())).append("</title>\n<style>\n")
                 .append("body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222}")
                 .append("table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}")
                 .append("th:first-child,td:first-child{text-align:left}th{background:#f3f3f3}")
                 .append(".cm td{width:3.2em;text-align:center}.note{color:#666;font-size:90%}")
                 .append("\n</style></head><body>\n");
-        h.append("<h1>Study: ").append(esc(s.study())).append("</h1>\n");
+        h.append("<h1>Study: ").append(Html.escape(s.study())).append("</h1>\n");
         if (!s.models().isEmpty()) {
-            h.append("<p>Models: ").append(esc(String.join("; ", s.models().entrySet().stream()
+            h.append("<p>Models: ").append(Html.escape(String.join("; ", s.models().entrySet().stream()
                     .map(e -> e.getKey() + " – " + e.getValue()).toList()))).append(".</p>\n");
         }
         h.append("<p class=\"note\">Mean ± standard deviation over seeds; intervals are 95 % bootstrap intervals of the "
                 + "seed mean (test images resampled jointly). <i>own-test</i> is each source's own held-out set.</p>\n");
         for (String evaluation : s.evaluations()) {
-            h.append("<h2>Evaluated on ").append(esc(evaluation)).append("</h2>\n");
+            h.append("<h2>Evaluated on ").append(Html.escape(evaluation)).append("</h2>\n");
             h.append(barChart(s, evaluation));
             h.append("<table><tr><th>source</th><th>seeds</th><th>images</th><th>accuracy</th><th>95 % CI</th>"
                     + "<th>macro precision</th><th>macro recall</th><th>macro F1</th><th>95 % CI</th><th>weighted F1</th><th>ECE</th></tr>\n");
@@ -40,7 +42,7 @@ public final class StudyReportHtml {
                 if (c != null) {
                     h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%d</td><td>%d</td><td>%s</td><td>%.3f – %.3f</td>"
                                     + "<td>%s</td><td>%s</td><td>%s</td><td>%.3f – %.3f</td><td>%s</td><td>%s</td></tr>%n",
-                            esc(source), c.seeds(), c.images(), c.accuracy(), c.accuracyCi().lower(), c.accuracyCi().upper(),
+                            Html.escape(source), c.seeds(), c.images(), c.accuracy(), c.accuracyCi().lower(), c.accuracyCi().upper(),
                             c.macroPrecision(), c.macroRecall(), c.macroF1(), c.macroF1Ci().lower(), c.macroF1Ci().upper(),
                             c.weightedF1(), c.ece()));
                 }
@@ -55,10 +57,10 @@ public final class StudyReportHtml {
             }
         }
         h.append("<h2>Train set × test set</h2>\n<table><tr><th>trained on \\ evaluated on</th>");
-        s.evaluations().forEach(e -> h.append("<th>").append(esc(e)).append("</th>"));
+        s.evaluations().forEach(e -> h.append("<th>").append(Html.escape(e)).append("</th>"));
         h.append("</tr>\n");
         for (String source : s.sources()) {
-            h.append("<tr><td>").append(esc(source)).append("</td>");
+            h.append("<tr><td>").append(Html.escape(source)).append("</td>");
             for (String e : s.evaluations()) {
                 StudySummary.Cell c = s.cell(source, e);
                 h.append("<td>").append(c == null ? "–" : String.format(Locale.ROOT, "acc %.3f<br>F1 %.3f",
@@ -78,7 +80,7 @@ public final class StudyReportHtml {
             h.append("</tr>\n");
             for (StudySummary.Cell c : s.cells()) {
                 if (!c.fgsmAccuracy().isEmpty()) {
-                    h.append("<tr><td>").append(esc(c.source())).append("</td><td>").append(esc(c.evaluation())).append("</td>");
+                    h.append("<tr><td>").append(Html.escape(c.source())).append("</td><td>").append(Html.escape(c.evaluation())).append("</td>");
                     c.fgsmAccuracy().values().forEach(v -> h.append("<td>").append(v).append("</td>"));
                     h.append("</tr>\n");
                 }
@@ -91,7 +93,7 @@ public final class StudyReportHtml {
                     + "<th>seed</th><th>only A right</th><th>only B right</th><th>p</th></tr>\n");
             for (StudySummary.PairedTest t : s.tests()) {
                 h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%d</td><td>%d</td><td>%d</td><td>%.4g</td></tr>%n",
-                        esc(t.sourceA()), esc(t.sourceB()), esc(t.evaluation()), t.seed(), t.test().onlyA(),
+                        Html.escape(t.sourceA()), Html.escape(t.sourceB()), Html.escape(t.evaluation()), t.seed(), t.test().onlyA(),
                         t.test().onlyB(), t.test().pValue()));
             }
             h.append("</table>\n");
@@ -126,7 +128,7 @@ public final class StudyReportHtml {
                     x + barW / 2.0, x + barW / 2.0, lo, hi, x + barW / 2.0 - 8, x + barW / 2.0 + 8, lo, lo,
                     x + barW / 2.0 - 8, x + barW / 2.0 + 8, hi, hi));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s %.3f</text>%n",
-                    x + barW / 2.0, height + 28, esc(sources.get(i)), c.accuracy().mean()));
+                    x + barW / 2.0, height + 28, Html.escape(sources.get(i)), c.accuracy().mean()));
         }
         return svg.append("</svg>\n").toString();
     }
@@ -158,7 +160,7 @@ public final class StudyReportHtml {
             }
             svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>"
                     + "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">%s</text>%n", line.toString().trim(), colour,
-                    pad + w + 10, 25 + 15 * i, colour, esc(evaluation)));
+                    pad + w + 10, 25 + 15 * i, colour, Html.escape(evaluation)));
             i++;
         }
         return svg.append("</svg>\n").toString();
@@ -190,20 +192,20 @@ public final class StudyReportHtml {
             String colour = PALETTE[i % PALETTE.length];
             svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>"
                             + "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">%s (ECE %.3f)</text>%n",
-                    pts.toString().trim(), colour, pad + size + 10, 25 + 15 * i, colour, esc(source), c.ece().mean()));
+                    pts.toString().trim(), colour, pad + size + 10, 25 + 15 * i, colour, Html.escape(source), c.ece().mean()));
             i++;
         }
         return svg.append("</svg>\n").toString();
     }
 
     private static String confusion(String title, StudySummary.Cell c) {
-        StringBuilder t = new StringBuilder("<table class=\"cm\"><caption>").append(esc(title))
+        StringBuilder t = new StringBuilder("<table class=\"cm\"><caption>").append(Html.escape(title))
                 .append(" — rows true, columns predicted</caption><tr><th></th>");
-        c.confusion().classNames().forEach(n -> t.append("<th>").append(esc(n)).append("</th>"));
+        c.confusion().classNames().forEach(n -> t.append("<th>").append(Html.escape(n)).append("</th>"));
         t.append("</tr>\n");
         double[][] rows = c.confusion().rowNormalized();
         for (int i = 0; i < rows.length; i++) {
-            t.append("<tr><th>").append(esc(c.confusion().classNames().get(i))).append("</th>");
+            t.append("<tr><th>").append(Html.escape(c.confusion().classNames().get(i))).append("</th>");
             for (int j = 0; j < rows[i].length; j++) {
                 int shade = (int) Math.round(255 - 180 * rows[i][j]);
                 t.append(String.format(Locale.ROOT, "<td style=\"background:rgb(%d,%d,255)\" title=\"%.1f %%\">%d</td>",
@@ -212,9 +214,5 @@ public final class StudyReportHtml {
             t.append("</tr>\n");
         }
         return t.append("</table>\n").toString();
-    }
-
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -8,6 +8,7 @@ import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.evaluation.ClassSubset;
 import org.emotionworkbench.evaluation.EvaluationClasses;
 import org.emotionworkbench.io.AtomicFiles;
+import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.run.RunExecutor;
 import org.emotionworkbench.run.RunFolder;
@@ -71,7 +72,7 @@ public final class StudyRunner {
         for (StudySpec.Source source : spec.sources()) {
             for (long seed : spec.seeds()) {
                 n++;
-                Path runDir = layout.run(source.name(), seed);
+                Path runDir = OutputPaths.contained(dir, layout.run(source.name(), seed), "the study " + spec.name());
                 String label = "[" + n + "/" + total + "] " + source.name() + " seed " + seed;
                 if (StudyLayout.finished(runDir)) {
                     progress.stage(label + ": already trained");
@@ -104,7 +105,8 @@ public final class StudyRunner {
         LoadedModel model = null;
         try {
             for (StudySpec.EvaluationSet e : spec.evaluations()) {
-                Path out = layout.evaluation(source.name(), seed, e.name());
+                Path out = OutputPaths.contained(layout.dir(), layout.evaluation(source.name(), seed, e.name()),
+                        "the study " + spec.name());
                 if (Files.isRegularFile(out.resolve(RunFolder.PREDICTIONS))) {
                     continue;
                 }

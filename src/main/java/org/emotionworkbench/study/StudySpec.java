@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.emotionworkbench.dataset.AugmentationOptions;
 import org.emotionworkbench.evaluation.EvaluationClasses;
+import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.model.ClassOrder;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.model.PixelScaling;
@@ -262,6 +263,9 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
     }
 
     private static void requireName(String what, String name) {
+        if (name != null && !name.isEmpty()) { // it names folders: no "..", separators, absolute paths
+            OutputPaths.requirePlainName(name, "the " + what + " name");
+        }
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(what + " name '" + name + "' must be letters, digits, '.', '_' or '-'"
                     + " (it names folders)");

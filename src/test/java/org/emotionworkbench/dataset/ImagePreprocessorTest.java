@@ -162,36 +162,9 @@ class ImagePreprocessorTest {
         assertArrayEquals(ImagePreprocessor.preprocess(img), ImagePreprocessor.load(f));
     }
 
-    /** A PNG whose header claims {@code side}×{@code side} grey pixels, with a few bytes of (empty) image data. */
-    static byte[] pngClaiming(int side) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.DataOutputStream d = new java.io.DataOutputStream(out);
-        d.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        java.io.ByteArrayOutputStream ihdr = new java.io.ByteArrayOutputStream();
-        java.io.DataOutputStream h = new java.io.DataOutputStream(ihdr);
-        h.writeInt(side);
-        h.writeInt(side);
-        h.write(new byte[]{8, 0, 0, 0, 0}); // 8-bit grey, deflate, no filter method change, no interlace
-        chunk(d, "IHDR", ihdr.toByteArray());
-        chunk(d, "IDAT", new byte[]{0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
-        chunk(d, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(java.io.DataOutputStream d, String type, byte[] data) throws IOException {
-        d.writeInt(data.length);
-        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
-        d.write(t);
-        d.write(data);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(t);
-        crc.update(data);
-        d.writeInt((int) crc.getValue());
-    }
-
     @Test
     void aPngClaimingThirtyThousandPixelsASideIsRefusedFromItsHeader() throws Exception {
-        byte[] bomb = pngClaiming(30_000);
+        byte[] bomb = org.emotionworkbench.platform.HostileFileCorpus.pngClaiming(30_000);
         assertTrue(bomb.length < 100, "a tiny file");
         long before = System.nanoTime();
         DecodeException e = assertThrows(DecodeException.class, () -> ImagePreprocessor.decode(bomb));

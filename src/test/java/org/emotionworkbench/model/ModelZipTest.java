@@ -8,6 +8,8 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import org.emotionworkbench.platform.HostileFileCorpus;
+import org.emotionworkbench.platform.HostileObjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -15,17 +17,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -59,23 +55,8 @@ class ModelZipTest {
 
     /** A copy of {@code zip} with entries replaced or added. */
     private Path rewrite(Path zip, Map<String, byte[]> changes) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipFile z = new ZipFile(zip.toFile())) {
-            for (var en = z.entries(); en.hasMoreElements(); ) {
-                ZipEntry e = en.nextElement();
-                entries.put(e.getName(), z.getInputStream(e).readAllBytes());
-            }
-        }
-        entries.putAll(changes);
-        Path out = tmp.resolve("changed-" + System.nanoTime() + ".zip");
-        try (ZipOutputStream zo = new ZipOutputStream(Files.newOutputStream(out))) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zo.putNextEntry(new ZipEntry(e.getKey()));
-                zo.write(e.getValue());
-                zo.closeEntry();
-            }
-        }
-        return out;
+        return Files.write(tmp.resolve("changed-" + System.nanoTime() + ".zip"),
+                HostileFileCorpus.rewriteZip(zip, changes));
     }
 
     @Test
@@ -110,8 +91,7 @@ class ModelZipTest {
     @Test
     void aJavaSerializedPreprocessorEntryIsRefusedBeforeAnythingIsDeserialized() throws Exception {
         Path zip = write(trainedTiny(), false);
-        byte[] bomb = org.emotionworkbench.platform.HostileObjects.serialized(
-                org.emotionworkbench.platform.HostileObjects.hashSetBomb());
+        byte[] bomb = HostileObjects.serialized(HostileObjects.hashSetBomb());
         Path hostile = rewrite(zip, Map.of("preprocessor.bin", bomb));
         IllegalArgumentException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
                 () -> assertThrows(IllegalArgumentException.class, () -> ModelZip.readNetwork(hostile, false)));
@@ -137,20 +117,7 @@ class ModelZipTest {
     void aHeaderClaimingBillionsOfValuesIsRefusedWithoutAllocatingThem() throws Exception {
         MultiLayerNetwork net = trainedTiny();
         Path zip = write(net, false);
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(b)) {
-            out.writeUTF("MIXED_DATA_TYPES");
-            out.writeLong(6);
-            out.writeUTF("LONG");
-            for (long v : new long[]{2, 1, 3_000_000_000L, 3_000_000_000L, 1, 0}) {
-                out.writeLong(v);
-            }
-            out.writeUTF("MIXED_DATA_TYPES");
-            out.writeLong(3_000_000_000L);
-            out.writeUTF("FLOAT");
-            out.write(new byte[1024]);
-        }
-        Path hostile = rewrite(zip, Map.of(ModelZip.COEFFICIENTS, b.toByteArray()));
+        Path hostile = rewrite(zip, Map.of(ModelZip.COEFFICIENTS, HostileFileCorpus.arrayHeaderClaiming(3_000_000_000L)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelZip.readNetwork(hostile, false));
         assertTrue(e.getMessage().contains("holds 3000000000 values"), e.getMessage());
     }

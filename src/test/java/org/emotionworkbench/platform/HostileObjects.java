@@ -33,6 +33,14 @@ public final class HostileObjects {
         return root;
     }
 
+    /**
+     * A gadget-style object: a serializable JDK class that deserialization gadget chains start from (its
+     * {@code readObject} calls {@code toString} on what it holds), and one outside the workbench's allow-list.
+     */
+    public static Object gadget() {
+        return new javax.management.BadAttributeValueExpException("gadget");
+    }
+
     public static byte[] serialized(Object o) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream oos = new ObjectOutputStream(bytes)) {

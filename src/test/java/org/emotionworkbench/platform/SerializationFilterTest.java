@@ -37,6 +37,7 @@ class SerializationFilterTest {
     void anyOtherClassIsRejected() {
         assertThrows(InvalidClassException.class, () -> roundTrip(new java.util.ArrayList<>(java.util.List.of(1))));
         assertThrows(InvalidClassException.class, () -> roundTrip(new java.util.Date()));
+        assertThrows(InvalidClassException.class, () -> roundTrip(HostileObjects.gadget()));
     }
 
     @Test

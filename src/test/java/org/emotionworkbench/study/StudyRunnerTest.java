@@ -99,7 +99,8 @@ class StudyRunnerTest {
         assertEquals(4, html.split("class=\"cm\"", -1).length - 1, "a confusion matrix per source and evaluation");
         assertTrue(html.contains("McNemar"));
         assertFalse(html.contains("<script") || html.contains("src=") || html.contains("href="), "no external resources");
-        assertEquals("a &lt;b&gt; &amp; &quot;c&quot;", StudyReportHtml.esc("a <b> & \"c\""));
+        assertEquals("a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;",
+                org.emotionworkbench.io.Html.escape("a <b> & \"c\" 'd'"));
     }
 
     @Test

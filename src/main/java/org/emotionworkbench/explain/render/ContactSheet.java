@@ -2,6 +2,7 @@ package org.emotionworkbench.explain.render;
 
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.explain.Heatmap;
+import org.emotionworkbench.io.Html;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -77,25 +78,25 @@ public final class ContactSheet {
 
     public static String html(String title, List<Entry> entries, HeatmapRenderer renderer) {
         StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(escape(title))
+        sb.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(Html.escape(title))
                 .append("</title>\n<style>body{font-family:sans-serif}td{padding:4px;vertical-align:top}"
                         + "img{image-rendering:pixelated}.p{font-family:monospace;white-space:pre}</style></head><body>\n")
-                .append("<h1>").append(escape(title)).append("</h1>\n<table>\n")
+                .append("<h1>").append(Html.escape(title)).append("</h1>\n<table>\n")
                 .append("<tr><th>face</th><th>heatmap: predicted class</th><th>heatmap: true class</th><th>probabilities</th></tr>\n");
         for (Entry e : entries) {
             sb.append("<tr><td>").append(img(renderer.face(e.pixels()), "face"))
-                    .append("<br><small>").append(escape(e.file())).append("</small></td><td>")
+                    .append("<br><small>").append(Html.escape(e.file())).append("</small></td><td>")
                     .append(img(renderer.overlay(e.pixels(), e.predictedMap()), "predicted " + e.predicted()))
-                    .append("<br>").append(escape(e.predicted().label())).append("</td><td>");
+                    .append("<br>").append(Html.escape(e.predicted().label())).append("</td><td>");
             if (e.trueMap() != null) {
                 sb.append(img(renderer.overlay(e.pixels(), e.trueMap()), "true " + e.trueLabel()))
-                        .append("<br>").append(escape(e.trueLabel().label()));
+                        .append("<br>").append(Html.escape(e.trueLabel().label()));
             }
             sb.append("</td><td class=\"p\">");
             for (Emotion c : Emotion.values()) {
                 String line = String.format(Locale.ROOT, "%-8s %5.3f", c.label(), e.probabilities()[c.ordinal()]);
                 boolean strong = c == e.predicted() || c == e.trueLabel();
-                sb.append(strong ? "<b>" : "").append(escape(line)).append(strong ? "</b>" : "").append('\n');
+                sb.append(strong ? "<b>" : "").append(Html.escape(line)).append(strong ? "</b>" : "").append('\n');
             }
             sb.append("</td></tr>\n");
         }
@@ -103,13 +104,10 @@ public final class ContactSheet {
     }
 
     private static String img(BufferedImage image, String alt) {
-        return "<img alt=\"" + escape(alt) + "\" src=\"data:image/png;base64,"
+        return "<img alt=\"" + Html.escape(alt) + "\" src=\"data:image/png;base64,"
                 + Base64.getEncoder().encodeToString(HeatmapRenderer.pngBytes(image)) + "\">";
     }
 
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     private static String shorten(String s, int max) {
         return s.length() <= max ? s : "…" + s.substring(s.length() - max + 1);

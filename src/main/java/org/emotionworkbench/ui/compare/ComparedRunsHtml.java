@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.compare;
 
+import org.emotionworkbench.io.Html;
 import org.emotionworkbench.run.ConfigDiff;
 
 import java.util.List;
@@ -28,7 +29,7 @@ final class ComparedRunsHtml {
                 .append(".note{color:#666;font-size:90%;white-space:pre-wrap}.legend span{display:inline-block;width:10px;height:10px;margin-right:6px}")
                 .append("\n</style></head><body>\n<h1>Compared runs</h1>\n");
         runs(h, r.runs());
-        h.append("<h2>").append(esc(r.metric().toString())).append(" — ").append(esc(r.grouping().toString())).append("</h2>\n");
+        h.append("<h2>").append(Html.escape(r.metric().toString())).append(" — ").append(Html.escape(r.grouping().toString())).append("</h2>\n");
         h.append(chart(r.bars(), r.metric()));
         bars(h, r.bars());
         mcnemar(h, r.mcnemar(), r.mcnemarMessage());
@@ -39,15 +40,15 @@ final class ComparedRunsHtml {
     private static void runs(StringBuilder h, List<RunRow> runs) {
         h.append("<h2>Runs</h2>\n<table id=\"runs\"><tr>");
         for (RunColumn c : RunColumn.values()) {
-            h.append("<th title=\"").append(esc(c.tooltip())).append("\">").append(esc(c.header())).append("</th>");
+            h.append("<th title=\"").append(Html.escape(c.tooltip())).append("\">").append(Html.escape(c.header())).append("</th>");
         }
         h.append("<th>Folder</th></tr>\n");
         for (RunRow row : runs) {
             h.append("<tr class=\"run\">");
             for (RunColumn c : RunColumn.values()) {
-                h.append("<td>").append(esc(c.text(row))).append("</td>");
+                h.append("<td>").append(Html.escape(c.text(row))).append("</td>");
             }
-            h.append("<td>").append(esc(row.key().toString())).append("</td></tr>\n");
+            h.append("<td>").append(Html.escape(row.key().toString())).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
@@ -57,9 +58,9 @@ final class ComparedRunsHtml {
         for (int i = 0; i < bars.size(); i++) {
             MetricBar b = bars.get(i);
             h.append(String.format(Locale.ROOT, "<tr class=\"bar\"><td>%s</td><td>%s</td><td class=\"num\">%.3f</td>"
-                            + "<td class=\"num\">%s</td><td>%s</td></tr>%n", MetricChartView.barNumber(i), esc(b.label()),
+                            + "<td class=\"num\">%s</td><td>%s</td></tr>%n", MetricChartView.barNumber(i), Html.escape(b.label()),
                     b.value(), b.hasInterval() ? String.format(Locale.ROOT, "%.3f – %.3f", b.lower(), b.upper()) : "–",
-                    esc(b.detail())));
+                    Html.escape(b.detail())));
         }
         h.append("</table>\n");
     }
@@ -70,7 +71,7 @@ final class ComparedRunsHtml {
         int width = left + bars.size() * (barW + gap) + gap;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s per run\">%n",
-                width, height + 30, esc(metric.toString())));
+                width, height + 30, Html.escape(metric.toString())));
         for (int t = 0; t <= 10; t += 2) {
             double y = height - t / 10.0 * height + 10;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#eee\"/>"
@@ -82,7 +83,7 @@ final class ComparedRunsHtml {
             double cx = x + barW / 2.0;
             double top = y(b.value(), height);
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>%n",
-                    x, top, barW, height + 10 - top, PALETTE[i % PALETTE.length], esc(b.detail())));
+                    x, top, barW, height + 10 - top, PALETTE[i % PALETTE.length], Html.escape(b.detail())));
             if (b.hasInterval()) {
                 double lo = y(b.lower(), height);
                 double hi = y(b.upper(), height);
@@ -95,7 +96,7 @@ final class ComparedRunsHtml {
         svg.append("</svg>\n<p class=\"legend\">");
         for (int i = 0; i < bars.size(); i++) {
             svg.append("<span style=\"background:").append(PALETTE[i % PALETTE.length]).append("\"></span>")
-                    .append(MetricChartView.barNumber(i)).append(" ").append(esc(bars.get(i).label())).append("<br>");
+                    .append(MetricChartView.barNumber(i)).append(" ").append(Html.escape(bars.get(i).label())).append("<br>");
         }
         return svg.append("</p>\n").toString();
     }
@@ -110,33 +111,30 @@ final class ComparedRunsHtml {
         for (McNemarRow m : rows) {
             h.append(String.format(Locale.ROOT, "<tr class=\"mcnemar\"><td>%s</td><td>%s</td><td class=\"num\">%d</td>"
                             + "<td class=\"num\">%d</td><td>%s</td><td class=\"num\">%s</td><td>%s</td></tr>%n",
-                    esc(m.a()), esc(m.b()), m.onlyA(), m.onlyB(), esc(m.testText()), esc(m.pText()), esc(m.verdict())));
+                    Html.escape(m.a()), Html.escape(m.b()), m.onlyA(), m.onlyB(), Html.escape(m.testText()), Html.escape(m.pText()), Html.escape(m.verdict())));
         }
         h.append("</table>\n<p class=\"note\">b: images only A got right; c: only B. Exact binomial test when fewer "
                 + "than 25 images are discordant, else χ² with continuity correction.</p>\n");
         if (message != null && !message.isBlank()) {
-            h.append("<p class=\"note\">").append(esc(message)).append("</p>\n");
+            h.append("<p class=\"note\">").append(Html.escape(message)).append("</p>\n");
         }
     }
 
     private static void differences(StringBuilder h, List<String> runs, List<ConfigDiff.Row> rows, String summary) {
-        h.append("<h2>Configuration</h2>\n<p class=\"note\">").append(esc(summary)).append("</p>\n");
+        h.append("<h2>Configuration</h2>\n<p class=\"note\">").append(Html.escape(summary)).append("</p>\n");
         if (rows.isEmpty()) {
             return;
         }
         h.append("<table id=\"settings\"><tr><th>setting</th>");
-        runs.forEach(n -> h.append("<th>").append(esc(n)).append("</th>"));
+        runs.forEach(n -> h.append("<th>").append(Html.escape(n)).append("</th>"));
         h.append("</tr>\n");
         for (ConfigDiff.Row row : rows) {
             h.append("<tr class=\"setting\"><td").append(row.differs() ? " class=\"differs\"" : "").append(">")
-                    .append(esc(row.key())).append("</td>");
-            row.values().forEach(v -> h.append("<td>").append(esc(v == null ? "" : v)).append("</td>"));
+                    .append(Html.escape(row.key())).append("</td>");
+            row.values().forEach(v -> h.append("<td>").append(Html.escape(v == null ? "" : v)).append("</td>"));
             h.append("</tr>\n");
         }
         h.append("</table>\n");
     }
 
-    static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

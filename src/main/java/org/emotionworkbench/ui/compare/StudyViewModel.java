@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emotionworkbench.io.AtomicFiles;
+import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.study.StudyLayout;
 import org.emotionworkbench.study.StudyReportHtml;
 import org.emotionworkbench.study.StudyRunner;
@@ -249,8 +250,9 @@ public final class StudyViewModel {
 
     /** As the CLI's {@code study run}: summary.md and summary.json beside the runs. */
     private static void writeSummaryFiles(StudySummary summary, Path dir) throws IOException {
-        AtomicFiles.writeString(dir.resolve("summary.md"), StudySummaryMarkdown.render(summary));
-        AtomicFiles.writeString(dir.resolve("summary.json"),
+        AtomicFiles.writeString(OutputPaths.child(dir, "the study folder " + dir, "summary.md"),
+                StudySummaryMarkdown.render(summary));
+        AtomicFiles.writeString(OutputPaths.child(dir, "the study folder " + dir, "summary.json"),
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));
     }
 
