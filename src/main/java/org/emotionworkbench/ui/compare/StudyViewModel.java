@@ -243,7 +243,12 @@ public final class StudyViewModel {
         }
         if (f != null && !f.toString().equals(StudyLayout.SPEC)) {
             String name = f.toString().replaceFirst("\\.json$", "");
-            suggestedOut = context.workspace().root().resolve("studies").resolve(name).toString();
+            Path studies = context.workspace().root().resolve("studies");
+            try {
+                suggestedOut = OutputPaths.child(studies, "the spec file name " + f, name).toString();
+            } catch (IllegalArgumentException e) {
+                return; // a name such as "..json" suggests no folder: the user types one
+            }
             outDir.set(suggestedOut);
         }
     }

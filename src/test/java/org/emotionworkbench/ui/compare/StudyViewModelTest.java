@@ -161,6 +161,15 @@ class StudyViewModelTest {
     }
 
     @Test
+    void aSpecFileNamedDotDotJsonSuggestsNoOutputFolderOutsideStudies() {
+        vm.specFileProperty().set(tmp.resolve("..json").toString());
+        assertEquals("", vm.outDirProperty().get() == null ? "" : vm.outDirProperty().get(),
+                "no suggestion: the workspace's studies folder itself would have been the output");
+        vm.specFileProperty().set(tmp.resolve("fine.json").toString());
+        assertEquals(tmp.resolve("ws/studies/fine").toString(), vm.outDirProperty().get());
+    }
+
+    @Test
     void badInputIsExplainedNotThrown() throws Exception {
         assertNull(vm.open(tmp));
         assertTrue(vm.problemProperty().get().contains("is not a study folder"), vm.problemProperty().get());
