@@ -23,6 +23,8 @@ import java.nio.file.Path;
  * The input size and channels come from the file where it declares them; the class order is never guessed: a model
  * without one is refused with the reason, unless the caller names it (a list, or {@code fer2013}, {@code kdef},
  * {@code alphabetical}). Nothing from the file is executed (Keras' Lambda layers hold Python code; DL4J refuses them).
+ * {@link #read} and {@link #readBackbone} run the import in a child JVM ({@link IsolatedKerasImport}); the methods
+ * that touch the file themselves are package-private and run only there ({@link KerasImportChild}).
  */
 public final class KerasImport {
     /** The DL4J version whose importer this is, for messages. */
