@@ -114,7 +114,8 @@ public final class IsolatedKerasImport {
             Path report = dir.resolve(KerasImportChild.REPORT);
             if (!outcome.ok() || !Files.isRegularFile(report)) {
                 String reason = outcome.ok() ? "it ended without a result" : outcome.reason(limits.time());
-                System.getLogger(IsolatedKerasImport.class.getName()).log(System.Logger.Level.WARNING,
+                // for a developer only (not shown by default): the user gets the one line below
+                System.getLogger(IsolatedKerasImport.class.getName()).log(System.Logger.Level.DEBUG,
                         "isolated Keras import of {0} failed: {1}; its output ended with:\n{2}", abs, reason,
                         ChildJvm.tail(dir, 4000));
                 throw new KerasImportException(failed(name, reason));
