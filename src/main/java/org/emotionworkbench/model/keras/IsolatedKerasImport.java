@@ -33,6 +33,8 @@ public final class IsolatedKerasImport {
     private static final IsolatedKerasImport STANDARD =
             new IsolatedKerasImport(Path.of(System.getProperty("java.io.tmpdir")), List.of());
 
+    static final long MAX_REPORT_BYTES = 16L << 20;
+
     private final Path workRoot;
     private final ChildJvm jvm;
 
@@ -119,6 +121,10 @@ public final class IsolatedKerasImport {
                         "isolated Keras import of {0} failed: {1}; its output ended with:\n{2}", abs, reason,
                         ChildJvm.tail(dir, 4000));
                 throw new KerasImportException(failed(name, reason));
+            }
+            if (Files.size(report) > MAX_REPORT_BYTES) { // a file's description is small, whatever the file says
+                throw new KerasImportException(failed(name, "its description of the file is over "
+                        + (MAX_REPORT_BYTES >> 20) + " MB"));
             }
             KerasImportChild.Report r = JSON.readValue(report.toFile(), KerasImportChild.Report.class);
             if (r.refused() != null) {
