@@ -33,7 +33,17 @@ public final class KerasImportChild {
     private KerasImportChild() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable t) { // exit now: ND4J's threads would keep the JVM up after an uncaught error
+            t.printStackTrace();
+            System.exit(70);
+        }
+        System.exit(0); // ND4J's threads would otherwise keep the child up
+    }
+
+    private static void run(String[] args) throws Exception {
         if (args.length < 3 || !(args[0].equals("describe") || args[0].equals("import"))) {
             System.err.println("usage: describe|import <file.h5> <outDir> [HxWxC]");
             System.exit(64);
@@ -48,10 +58,14 @@ public final class KerasImportChild {
                     : importTo(file, size, out.resolve(MODEL));
         } catch (KerasImportException e) {
             report = new Report(null, null, e.getMessage());
-        }
+        } catch (Exception e) { // DL4J failing on a file in a way the importer does not foresee: still one line
+            String m = String.valueOf(e.getMessage());
+            report = new Report(null, null, "cannot import " + file.getFileName() + " with DL4J "
+                    + KerasImport.DL4J_VERSION + ": " + e.getClass().getSimpleName() + ": "
+                    + (m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m).trim());
+        } // an Error (out of memory, a stack overflow) ends the child (status 70): the parent reports that it failed
         Report r = report;
         AtomicFiles.write(out.resolve(REPORT), tmp -> JSON.writeValue(tmp.toFile(), r));
-        System.exit(0); // ND4J's threads would otherwise keep the child up
     }
 
     private static Report importTo(Path file, int[] size, Path zip) throws Exception {
