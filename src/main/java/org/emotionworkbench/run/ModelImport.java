@@ -4,6 +4,7 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.model.LoadedModel;
 import org.emotionworkbench.model.keras.KerasFileInfo;
+import org.emotionworkbench.model.keras.IsolatedKerasImport;
 import org.emotionworkbench.model.keras.KerasImport;
 import org.emotionworkbench.model.keras.KerasImportException;
 
@@ -27,8 +28,17 @@ public final class ModelImport {
 
     public static Result importKeras(Path h5, KerasImport.Options options, Path runDir, boolean overwrite)
             throws KerasImportException, IOException {
+        return importKeras(IsolatedKerasImport.standard(), h5, options, runDir, overwrite);
+    }
+
+    /**
+     * Imports {@code h5} with {@code importer} (in a child JVM: a crash there ends only the child, and is reported as
+     * a {@link KerasImportException}) and writes the run folder; nothing is written when the import fails.
+     */
+    public static Result importKeras(IsolatedKerasImport importer, Path h5, KerasImport.Options options, Path runDir,
+                                     boolean overwrite) throws KerasImportException, IOException {
         RunFolder.checkNew(runDir, overwrite); // before the slow part: a taken folder is refused at once
-        KerasImport.Imported imported = KerasImport.read(h5, options);
+        KerasImport.Imported imported = importer.read(h5, options);
         try {
             return write(imported, runDir, overwrite);
         } catch (IOException | RuntimeException e) {

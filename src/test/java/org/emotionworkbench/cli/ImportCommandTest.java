@@ -94,6 +94,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void anHdf5FileFarLargerThanItsWeightsIsRefusedInOneLineAndNothingIsWritten() throws Exception {
+        Path padded = Files.copy(Path.of(MINI), tmp.resolve("padded.hdf5"));
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(padded.toFile(), "rw")) {
+            f.setLength(f.length() + (64L << 20)); // sparse: no disk used
+        }
+        Path run = tmp.resolve("padded-run");
+        CliEndToEndTest.Result r = cli("import", "--keras", padded.toString(), "--out", run.toString(),
+                "--classes", "fer2013");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: padded.hdf5 is 68.0 MB, far more than the 0.2 MB of weights its model "
+                + "configuration declares"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(Files.exists(run), "no run folder for a refused import");
+    }
+
+    @Test
     void anUnknownPixelRangeIsAUserError() {
         CliEndToEndTest.Result r = cli("import", "--keras", MINI, "--out", tmp.resolve("x").toString(),
                 "--classes", "fer2013", "--pixel-range", "0,255");

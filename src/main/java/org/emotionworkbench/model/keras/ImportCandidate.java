@@ -41,26 +41,28 @@ public final class ImportCandidate implements AutoCloseable {
     }
 
     /**
-     * Imports {@code file} (slow: seconds). {@code inputSize} is height, width, channels when the file does not
-     * declare its input (or to confirm it), else null.
+     * Imports {@code file} (slow: seconds) in a child JVM ({@link IsolatedKerasImport#standard()}); the network
+     * comes back through the {@link org.emotionworkbench.model.ModelZip} gate. {@code inputSize} is height, width,
+     * channels when the file does not declare its input (or to confirm it), else null.
      *
-     * @throws KerasImportException with the one-line reason when the file cannot be imported
+     * @throws KerasImportException with the one-line reason when the file cannot be imported, or the isolated
+     *                              importer failed
      */
     public static ImportCandidate read(Path file, int[] inputSize) throws KerasImportException {
-        KerasFileInfo info = KerasFileInfo.read(file);
-        return read(file, info, KerasImport.inputSpec(info, new KerasImport.Options(null, PixelScaling.UNIT, inputSize)));
+        return IsolatedKerasImport.standard().candidate(file, inputSize);
     }
 
-    static ImportCandidate read(Path file, KerasFileInfo info, InputSpec input) throws KerasImportException {
-        KerasImport.Loaded loaded = KerasImport.importAndSplit(file, info, input);
+    /** A candidate holding {@code model} (imported from the file {@code info} describes); released on failure. */
+    static ImportCandidate of(Model model, KerasFileInfo info, InputSpec input, int separableSplit)
+            throws KerasImportException {
         try {
-            long outputs = LoadedModel.probeOutputs(loaded.model(), input);
-            return new ImportCandidate(loaded.model(), info, input, outputs, loaded.separableSplit());
+            long outputs = LoadedModel.probeOutputs(model, input);
+            return new ImportCandidate(model, info, input, outputs, separableSplit);
         } catch (IllegalArgumentException e) {
-            KerasImport.release(loaded.model());
+            KerasImport.release(model);
             throw new KerasImportException(info.fileName() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            KerasImport.release(loaded.model());
+            KerasImport.release(model);
             throw e;
         }
     }

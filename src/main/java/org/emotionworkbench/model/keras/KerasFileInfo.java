@@ -34,11 +34,18 @@ public record KerasFileInfo(String fileName, String sha256, long bytes, String m
     }
 
     /**
-     * Reads the file's header and model configuration.
+     * Reads the file's header and model configuration, in a child JVM ({@link IsolatedKerasImport}): the HDF5 library
+     * that parses the file is native code, and a file from someone else must not be able to crash the workbench.
      *
-     * @throws KerasImportException for a file that is not HDF5, or holds no model configuration
+     * @throws KerasImportException for a file that is not HDF5, or holds no model configuration, or when the
+     *                              isolated reader failed
      */
     public static KerasFileInfo read(Path file) throws KerasImportException {
+        return IsolatedKerasImport.standard().describe(file);
+    }
+
+    /** Refuses, without parsing it, a path that is not a file or a file that does not start as HDF5 files do. */
+    static void checkIsHdf5(Path file) throws KerasImportException {
         if (!Files.isRegularFile(file)) {
             throw new KerasImportException("no such file: " + file);
         }
@@ -46,6 +53,11 @@ public record KerasFileInfo(String fileName, String sha256, long bytes, String m
             throw new KerasImportException(file.getFileName() + " is not an HDF5 file: a Keras model is imported from "
                     + "the .h5/.hdf5 file that Keras' model.save(...) writes");
         }
+    }
+
+    /** {@link #read} in this process: only the isolated importer's child calls it. */
+    static KerasFileInfo readHere(Path file) throws KerasImportException {
+        checkIsHdf5(file);
         String sha = sha256(file);
         long bytes;
         try {

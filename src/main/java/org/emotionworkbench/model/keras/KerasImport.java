@@ -23,6 +23,8 @@ import java.nio.file.Path;
  * The input size and channels come from the file where it declares them; the class order is never guessed: a model
  * without one is refused with the reason, unless the caller names it (a list, or {@code fer2013}, {@code kdef},
  * {@code alphabetical}). Nothing from the file is executed (Keras' Lambda layers hold Python code; DL4J refuses them).
+ * {@link #read} and {@link #readBackbone} run the import in a child JVM ({@link IsolatedKerasImport}); the methods
+ * that touch the file themselves are package-private and run only there ({@link KerasImportChild}).
  */
 public final class KerasImport {
     /** The DL4J version whose importer this is, for messages. */
@@ -57,12 +59,12 @@ public final class KerasImport {
     private KerasImport() {
     }
 
+    /**
+     * Imports {@code file} in a child JVM ({@link IsolatedKerasImport#standard()}), so that a crash in the native
+     * HDF5 library ends only that process.
+     */
     public static Imported read(Path file, Options options) throws KerasImportException {
-        KerasFileInfo info = KerasFileInfo.read(file);
-        InputSpec input = inputSpec(info, options); // a wrong size or scaling is refused before the slow import
-        try (ImportCandidate candidate = ImportCandidate.read(file, info, input)) {
-            return candidate.label(options.classes(), options.scaling());
-        }
+        return IsolatedKerasImport.standard().read(file, options);
     }
 
     /** A model imported from a file, its separable convolutions split where that keeps its outputs. */
@@ -98,11 +100,76 @@ public final class KerasImport {
     public record Backbone(Model model, InputSpec input, KerasFileInfo source, int separableSplit) {
     }
 
+    /** Imports the file's network in a child JVM, as {@link #read} does. */
     public static Backbone readBackbone(Path file, Options options) throws KerasImportException {
-        KerasFileInfo info = KerasFileInfo.read(file);
-        InputSpec input = inputSpec(info, options);
-        Loaded loaded = importAndSplit(file, info, input);
-        return new Backbone(loaded.model(), input, info, loaded.separableSplit());
+        return IsolatedKerasImport.standard().backbone(file, options);
+    }
+
+    /** How much larger than its weights (float32) a file may be: Keras also saves the optimizer's state (Adam: 2×). */
+    static final int SIZE_FACTOR = 4;
+    /** … plus this much for HDF5's own headers, attributes and the configuration. */
+    static final long SIZE_SLACK = 8L << 20;
+
+    /**
+     * Refuses a file far larger than the weights its model configuration declares (more than {@value #SIZE_FACTOR}×
+     * their float32 size plus {@link #SIZE_SLACK}): whatever the rest holds, the import has no use for it. Reads only
+     * the configuration (no weights).
+     */
+    static void checkSizeAgainstConfig(Path file, KerasFileInfo info) throws KerasImportException {
+        long params = declaredParameters(file, info);
+        long limit = params * Float.BYTES * SIZE_FACTOR + SIZE_SLACK;
+        if (info.bytes() > limit) {
+            throw new KerasImportException(String.format(java.util.Locale.ROOT, "%s is %.1f MB, far more than the "
+                            + "%.1f MB of weights its model configuration declares (%,d parameters): a Keras file holds "
+                            + "at most about %d× its weights plus %d MB; refused before importing", info.fileName(),
+                    info.bytes() / 1e6, params * (double) Float.BYTES / 1e6, params, SIZE_FACTOR, SIZE_SLACK >> 20));
+        }
+    }
+
+    /** The parameters the file's model configuration declares (DL4J's configuration of it, no weights read). */
+    static long declaredParameters(Path file, KerasFileInfo info) throws KerasImportException {
+        String config;
+        synchronized (org.deeplearning4j.nn.modelimport.keras.Hdf5Archive.LOCK_OBJECT) {
+            KerasFileInfo.quietHdf5();
+            try (var archive = new org.deeplearning4j.nn.modelimport.keras.Hdf5Archive(file.toString())) {
+                config = archive.readAttributeAsJson("model_config");
+            } catch (UnsupportedKerasConfigurationException | RuntimeException e) {
+                throw new KerasImportException("cannot read the Keras model in " + info.fileName() + ": "
+                        + firstLine(e.getMessage()), e);
+            }
+        }
+        Dl4jRuntime.configure();
+        try {
+            // as DL4J's own HDF5 import does: the Keras version (which decides the layer names) goes into the JSON
+            var root = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(config);
+            root.put("keras_version", info.kerasVersion());
+            root.put("backend", info.backend());
+            var builder = new org.deeplearning4j.nn.modelimport.keras.KerasModel().modelBuilder()
+                    .modelJson(root.toString()).enforceTrainingConfig(false);
+            long n = 0;
+            if (info.sequential()) {
+                var conf = builder.buildSequential().getMultiLayerConfiguration();
+                for (var layer : conf.getConfs()) {
+                    n += layer.getLayer().initializer().numParams(layer);
+                }
+            } else {
+                var conf = builder.buildModel().getComputationGraphConfiguration();
+                for (var vertex : conf.getVertices().values()) {
+                    n += vertex.numParams(true);
+                }
+            }
+            return n;
+        } catch (UnsupportedKerasConfigurationException e) {
+            throw new KerasImportException("DL4J " + DL4J_VERSION + " cannot import " + info.fileName() + ": "
+                    + firstLine(e.getMessage()), e);
+        } catch (InvalidKerasConfigurationException e) {
+            throw new KerasImportException(info.fileName() + " is not a model DL4J " + DL4J_VERSION + " can read: "
+                    + firstLine(e.getMessage()), e);
+        } catch (IOException | RuntimeException e) { // not an object, say
+            throw new KerasImportException("cannot import " + info.fileName() + " with DL4J " + DL4J_VERSION + ": "
+                    + firstLine(String.valueOf(e.getMessage())), e);
+        }
     }
 
     /** The split graph if it computes the same outputs as {@code g} (checked on random images), else {@code g}. */

@@ -24,6 +24,7 @@ import org.emotionworkbench.model.ClassOrder;
 import org.emotionworkbench.model.InputSpec;
 import org.emotionworkbench.model.PixelScaling;
 import org.emotionworkbench.model.keras.ImportCandidate;
+import org.emotionworkbench.model.keras.IsolatedKerasImport;
 import org.emotionworkbench.model.keras.KerasFileInfo;
 import org.emotionworkbench.model.keras.KerasImport;
 import org.emotionworkbench.run.ImportedModel;
@@ -51,6 +52,9 @@ import java.util.Objects;
  * imported once in the background, labels faces of the open dataset (or the sample data) under the chosen class
  * order and scaling, beside each face's folder label, so that a wrong order or scaling shows before anything is
  * written. Import writes the run folder in the background and selects the run everywhere. No controls here.
+ *
+ * <p>The file is read and imported in a child JVM ({@link IsolatedKerasImport}): a crash of the native HDF5 library
+ * on a damaged or hostile file becomes the file's one-line error, and the window stays up.
  */
 public final class ImportModelViewModel implements AutoCloseable {
     /** Faces scored per class for the agreement count; the first {@link #SHOWN_PER_CLASS} of them are shown. */
@@ -95,6 +99,7 @@ public final class ImportModelViewModel implements AutoCloseable {
     }
 
     private final WorkbenchContext context;
+    private final IsolatedKerasImport importer;
     private final StringProperty file = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<KerasFileInfo> info = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper declared = new ReadOnlyStringWrapper("");
@@ -142,7 +147,16 @@ public final class ImportModelViewModel implements AutoCloseable {
     private boolean loadingFaces;
 
     public ImportModelViewModel(WorkbenchContext context) {
+        this(context, IsolatedKerasImport.standard());
+    }
+
+    /**
+     * @param importer reads and imports the file in a child JVM (a crash there is reported as the file's error, and
+     *                 the window stays up)
+     */
+    public ImportModelViewModel(WorkbenchContext context, IsolatedKerasImport importer) {
         this.context = Objects.requireNonNull(context, "context");
+        this.importer = Objects.requireNonNull(importer, "importer");
         file.addListener((o, a, b) -> fileChanged());
         inputSize.addListener((o, a, b) -> {
             if (inputEditable.get()) {
@@ -179,7 +193,7 @@ public final class ImportModelViewModel implements AutoCloseable {
             return;
         }
         Path path = Path.of(text).toAbsolutePath().normalize();
-        context.tasks().submit(BackgroundTask.of("Reading " + path.getFileName(), p -> KerasFileInfo.read(path))
+        context.tasks().submit(BackgroundTask.of("Reading " + path.getFileName(), p -> importer.describe(path))
                 .onSuccess(i -> {
                     if (gen == fileGeneration) {
                         showInfo(i);
@@ -265,7 +279,7 @@ public final class ImportModelViewModel implements AutoCloseable {
         modelStatus.set("Importing " + path.getFileName() + " for the preview …");
         clearPreview("");
         context.tasks().submit(BackgroundTask.of("Importing " + path.getFileName() + " for the preview", p -> {
-                    ImportCandidate c = ImportCandidate.read(path, size);
+                    ImportCandidate c = importer.candidate(path, size);
                     synchronized (lock) {
                         if (gen != fileGeneration) {
                             c.close(); // another file (or size) was chosen meanwhile
@@ -639,7 +653,7 @@ public final class ImportModelViewModel implements AutoCloseable {
                         }
                     }
                     if (imported == null) {
-                        imported = KerasImport.read(path, new KerasImport.Options(classes, pixels, size));
+                        imported = importer.read(path, new KerasImport.Options(classes, pixels, size));
                     }
                     try (var model = imported.model()) {
                         ModelImport.write(imported, dir, false);

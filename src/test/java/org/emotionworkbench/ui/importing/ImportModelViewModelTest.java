@@ -6,6 +6,7 @@ import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.dataset.Sample;
 import org.emotionworkbench.model.ClassOrder;
 import org.emotionworkbench.model.PixelScaling;
+import org.emotionworkbench.model.keras.IsolatedKerasImport;
 import org.emotionworkbench.run.RunConfig;
 import org.emotionworkbench.run.RunFolder;
 import org.emotionworkbench.ui.Screen;
@@ -199,6 +200,43 @@ class ImportModelViewModelTest {
         ui.run(() -> vm.fileProperty().set(tmp.resolve("missing.h5").toString()));
         waitFor("the next refusal", () -> vm.fileErrorProperty().get().startsWith("no such file"));
         assertEquals(List.of(), runFolders());
+    }
+
+    @Test
+    void anImporterThatCrashesIsTheFilesOneLineErrorAndTheDialogStaysUsable() throws Exception {
+        Path work = tmp.resolve("import-work");
+        // a child JVM with too little heap that aborts (crash report and all) when it runs out
+        IsolatedKerasImport crashing = new IsolatedKerasImport(work, List.of("-Xmx12m", "-XX:-ExitOnOutOfMemoryError",
+                "-XX:+CrashOnOutOfMemoryError"));
+        ImportModelViewModel crashed = ui.call(() -> new ImportModelViewModel(context, crashing));
+        try {
+            ui.run(() -> {
+                crashed.fileProperty().set(MINI.toString());
+                crashed.orderProperty().set(ImportModelViewModel.OrderChoice.FER2013);
+            });
+            waitFor("the crash", () -> !crashed.fileErrorProperty().get().isEmpty());
+            String error = get(() -> crashed.fileErrorProperty().get());
+            assertTrue(error.startsWith("Importing fer2013_mini_XCEPTION.00-0.47.hdf5 failed inside the isolated importer: "
+                    + "it ran out of memory (exit "), error);
+            assertTrue(error.endsWith("— the workbench is unaffected"), error);
+            assertFalse(error.contains("\n"), "one line");
+            assertEquals(error, get(() -> crashed.problemsProperty().get()));
+            assertEquals("", get(() -> crashed.modelStatusProperty().get()), "not stuck importing");
+            assertNull(get(() -> crashed.importRun()), "Import refuses, with the reason");
+            assertEquals(error, get(() -> crashed.messageProperty().get()));
+            assertEquals(List.of(), runFolders());
+            try (Stream<Path> left = Files.list(work)) {
+                assertEquals(List.of(), left.toList(), "no temporary folder left");
+            }
+
+            // the same dialog goes on: another file gets its own answer
+            Path fake = Files.writeString(tmp.resolve("other.h5"), "not a model");
+            ui.run(() -> crashed.fileProperty().set(fake.toString()));
+            waitFor("the next file's refusal", () -> crashed.fileErrorProperty().get().startsWith("other.h5 is not an HDF5 file"));
+            assertEquals(List.of(), runFolders());
+        } finally {
+            ui.run(crashed::close);
+        }
     }
 
     @Test
