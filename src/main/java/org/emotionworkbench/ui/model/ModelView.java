@@ -39,6 +39,7 @@ import java.util.Objects;
 public final class ModelView extends BorderPane {
     private final ModelEditorViewModel vm;
     private final ModelFilesViewModel files;
+    private final RunNetworkViewModel runNetwork;
     private final ComboBox<String> presets = new ComboBox<>();
     private boolean showingPreset;
 
@@ -47,9 +48,10 @@ public final class ModelView extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(ModelView.class.getResource("/assets/model/model.css")).toExternalForm());
         this.vm = new ModelEditorViewModel(context.modelProperty());
         this.files = new ModelFilesViewModel(vm, context.tasks());
+        this.runNetwork = new RunNetworkViewModel(context);
         setTop(toolbar());
         setLeft(new LayerPalette(vm));
-        setCenter(stack());
+        setCenter(stack(context));
         ScrollPane form = new ScrollPane(new LayerForm(vm));
         form.setFitToWidth(true);
         ScaledWidths.prefWidth(form, 340);
@@ -152,7 +154,7 @@ public final class ModelView extends BorderPane {
         }
     }
 
-    private VBox stack() {
+    private VBox stack(WorkbenchContext context) {
         Label title = new Label("Layer stack");
         title.getStyleClass().add("section-title");
         Label input = new Label("Input: one 48×48 gray face (None, 48, 48, 1). Shapes and parameter counts come from "
@@ -166,7 +168,12 @@ public final class ModelView extends BorderPane {
         summary.setEditable(false);
         summary.setStyle("-fx-font-family: 'monospace'; -fx-font-size: 0.92em;");
         summary.textProperty().bind(vm.summaryProperty());
-        TabPane tabs = new TabPane(new Tab("Layers", table), new Tab("Keras summary", summary));
+        Tab selectedRun = new Tab("Selected run", new RunNetworkPane(context, runNetwork));
+        selectedRun.setId("run-network-tab");
+        selectedRun.setTooltip(LayerPalette.tooltip("The network of a run as it is (trained here, imported, or "
+                + "fine-tuned), with the layers transfer learning froze marked."));
+        runNetwork.activeProperty().bind(selectedRun.selectedProperty());
+        TabPane tabs = new TabPane(new Tab("Layers", table), new Tab("Keras summary", summary), selectedRun);
         tabs.setId("model-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -274,6 +281,11 @@ public final class ModelView extends BorderPane {
     /** The view model, for tests. */
     ModelEditorViewModel viewModel() {
         return vm;
+    }
+
+    /** The selected run's network, for tests. */
+    RunNetworkViewModel runNetwork() {
+        return runNetwork;
     }
 
     /** Save and load, for tests (the file choosers cannot be driven headless). */
