@@ -24,10 +24,10 @@ import java.util.function.Function;
 
 /**
  * The "Selected run" tab of the Model screen: a run chooser, where the network came from, its layers (frozen ones
- * marked with a lock and shaded), the totals, and the Keras-like text summary.
+ * marked and shaded), the totals, and the Keras-like text summary.
  */
 final class RunNetworkPane extends VBox {
-    static final String FROZEN_MARK = "\uD83D\uDD12 frozen";
+    static final String FROZEN_MARK = "frozen";
 
     RunNetworkPane(WorkbenchContext context, RunNetworkViewModel vm) {
         super(6);
@@ -51,7 +51,7 @@ final class RunNetworkPane extends VBox {
         table.getColumns().add(number("Params", NetworkLayer::params));
         table.getColumns().add(number("Trainable", NetworkLayer::trainableParams));
         table.getColumns().add(number("Non-trainable", NetworkLayer::nonTrainableParams));
-        table.getColumns().add(column("Frozen", 90, l -> l.frozen() ? FROZEN_MARK : ""));
+        table.getColumns().add(column("Frozen", 70, l -> l.frozen() ? FROZEN_MARK : ""));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(NetworkLayer item, boolean empty) {
@@ -97,7 +97,7 @@ final class RunNetworkPane extends VBox {
 
     private static TableColumn<NetworkLayer, Long> number(String title, Function<NetworkLayer, Long> value) {
         TableColumn<NetworkLayer, Long> c = new TableColumn<>(title);
-        c.setPrefWidth(100);
+        c.setPrefWidth(110);
         c.setSortable(false);
         c.getStyleClass().add("params");
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
