@@ -118,6 +118,12 @@ class ImportSequentialTest {
         assertFalse(config.imported().graph(), "a Sequential model is stored as a MultiLayerNetwork");
         assertEquals("2.2.4", config.imported().kerasVersion());
 
+        org.emotionworkbench.model.NetworkSummary network = org.emotionworkbench.run.RunNetwork.of(new RunFolder(run))
+                .summary(); // what the Model screen shows for it
+        assertEquals("(None, 46, 46, 8)", network.layers().get(0).outputShape(), network.render("seq"));
+        assertEquals(29_711, network.trainableParams());
+        assertTrue(network.frozenLayers().isEmpty());
+
         float[] x = face();
         try (LoadedModel m = RunModels.load(new RunFolder(run))) {
             assertFalse(m.isGraph());
@@ -155,5 +161,18 @@ class ImportSequentialTest {
             change = Math.max(change, Math.abs(after[o] - before[o]));
         }
         assertTrue(change > 1e-3, "one kernel weight moves the probabilities (by " + change + ")");
+    }
+
+    @Test
+    void gradcamExplainsAnImportedSequentialModelAtItsConvolution() throws Exception {
+        Path run = imported("seq-cam", convKernel);
+        Path faces = tmp.resolve("faces");
+        org.emotionworkbench.sampledata.SampleDataGenerator.generate(faces, 1, 0, 3);
+        Path out = tmp.resolve("cam");
+        CliEndToEndTest.Result r = cli("gradcam", "--run", run.toString(), "--images", faces.resolve("train").toString(),
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("gradcam of layer conv2d_1 for 7 images"), r.out());
+        assertEquals(8, java.nio.file.Files.readAllLines(out.resolve("index.csv")).size());
     }
 }
