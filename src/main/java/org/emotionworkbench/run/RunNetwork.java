@@ -29,6 +29,18 @@ public record RunNetwork(NetworkSummary summary, String origin) {
         return new RunNetwork(summary, origin(RunModels.configOf(run)));
     }
 
+    /**
+     * What to say about layers a Keras file marks non-trainable: DL4J 1.0.0-M2.1's importer ignores the mark, so the
+     * network trains them when fine-tuned unless {@code --freeze} covers them (the summary shows what DL4J does).
+     */
+    public static String kerasFrozenNote(java.util.List<String> layers) {
+        String names = layers.size() <= 6 ? String.join(", ", layers)
+                : String.join(", ", layers.subList(0, 5)) + ", … (" + layers.size() + " in all)";
+        return "The Keras file marks " + layers.size() + (layers.size() == 1 ? " layer" : " layers")
+                + " non-trainable (" + names + "); DL4J's importer does not keep that mark, so they are listed as "
+                + "trainable here and fine-tuning trains them unless --freeze covers them.";
+    }
+
     static String origin(RunConfig config) {
         if (config == null) {
             return "A network whose config.json cannot be read.";
@@ -41,7 +53,8 @@ public record RunNetwork(NetworkSummary summary, String origin) {
         }
         if (config.imported() != null) {
             ImportedModel i = config.imported();
-            return "Imported from " + i.sourceFile() + " (" + i.modelClass() + ", Keras " + i.kerasVersion() + ").";
+            return "Imported from " + i.sourceFile() + " (" + i.modelClass() + ", Keras " + i.kerasVersion() + ")."
+                    + (i.kerasNonTrainable().isEmpty() ? "" : " " + kerasFrozenNote(i.kerasNonTrainable()));
         }
         return config.model() == null ? "Trained here." : "Trained here from the model spec \"" + config.model().name()
                 + "\".";

@@ -175,4 +175,20 @@ class ImportSequentialTest {
         assertTrue(r.out().contains("gradcam of layer conv2d_1 for 7 images"), r.out());
         assertEquals(8, java.nio.file.Files.readAllLines(out.resolve("index.csv")).size());
     }
+
+    @Test
+    void layersTheKerasFileMarksNonTrainableAreNamedAtImportAndOnTheModelScreen() throws Exception {
+        Path h5 = Hdf5Fixtures.sequential(tmp.resolve("frozen.h5"), false, convKernel, convBias, denseKernel, denseBias);
+        Path run = tmp.resolve("frozen");
+        CliEndToEndTest.Result r = cli("import", "--keras", h5.toString(), "--out", run.toString(), "--classes", "fer2013");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("note: The Keras file marks 1 layer non-trainable (conv2d_1)"), r.out());
+        assertEquals(java.util.List.of("conv2d_1"), RunConfig.read(run.resolve("config.json")).imported().kerasNonTrainable());
+        org.emotionworkbench.run.RunNetwork network = org.emotionworkbench.run.RunNetwork.of(new RunFolder(run));
+        assertTrue(network.origin().contains("marks 1 layer non-trainable (conv2d_1)"), network.origin());
+        assertTrue(network.summary().frozenLayers().isEmpty(), "DL4J's importer trains it: the summary says what DL4J does");
+
+        Path plain = imported("plain", convKernel);
+        assertTrue(RunConfig.read(plain.resolve("config.json")).imported().kerasNonTrainable().isEmpty());
+    }
 }

@@ -47,9 +47,13 @@ public final class Hdf5Fixtures {
     }
 
     /** The Sequential fixture's layers: 48x48x1 -> Conv2D 3x3, 8 filters, relu -> MaxPooling2D 2x2 -> Flatten -> Dense 7 softmax. */
-    public static final String SEQUENTIAL_CONFIG = """
+    public static final String SEQUENTIAL_CONFIG = sequentialConfig(true);
+
+    /** The Sequential fixture's config; {@code convTrainable} false marks its convolution frozen, as Keras saves it. */
+    public static String sequentialConfig(boolean convTrainable) {
+        return """
             {"class_name": "Sequential", "config": {"name": "sequential_1", "layers": [
-              {"class_name": "Conv2D", "config": {"name": "conv2d_1", "trainable": true,
+              {"class_name": "Conv2D", "config": {"name": "conv2d_1", "trainable": %s,
                 "batch_input_shape": [null, 48, 48, 1], "dtype": "float32", "filters": 8, "kernel_size": [3, 3],
                 "strides": [1, 1], "padding": "valid", "data_format": "channels_last", "dilation_rate": [1, 1],
                 "activation": "relu", "use_bias": true,
@@ -69,7 +73,8 @@ public final class Hdf5Fixtures {
                 "kernel_regularizer": null, "bias_regularizer": null, "activity_regularizer": null,
                 "kernel_constraint": null, "bias_constraint": null}}]},
              "keras_version": "2.2.4", "backend": "tensorflow"}
-            """;
+            """.formatted(convTrainable);
+    }
 
     /** Shapes of the Sequential fixture's weights, Keras order. */
     public static final long[] CONV_KERNEL = {3, 3, 1, 8};
@@ -80,13 +85,19 @@ public final class Hdf5Fixtures {
      * bias (8); dense kernel (4232, 7) over the flattened 23x23x8 map in Keras' (row, column, channel) order, and bias (7).
      */
     public static Path sequential(Path file, float[] convKernel, float[] convBias, float[] denseKernel, float[] denseBias) {
+        return sequential(file, true, convKernel, convBias, denseKernel, denseBias);
+    }
+
+    /** {@link #sequential}, its convolution marked {@code "trainable": false} unless {@code convTrainable}. */
+    public static Path sequential(Path file, boolean convTrainable, float[] convKernel, float[] convBias,
+                                  float[] denseKernel, float[] denseBias) {
         Map<String, Weight> conv = new LinkedHashMap<>();
         conv.put("kernel", new Weight(CONV_KERNEL, convKernel));
         conv.put("bias", new Weight(new long[]{8}, convBias));
         Map<String, Weight> dense = new LinkedHashMap<>();
         dense.put("kernel", new Weight(DENSE_KERNEL, denseKernel));
         dense.put("bias", new Weight(new long[]{7}, denseBias));
-        return kerasModel(file, SEQUENTIAL_CONFIG, "2.2.4", List.of(new LayerWeights("conv2d_1", conv),
+        return kerasModel(file, sequentialConfig(convTrainable), "2.2.4", List.of(new LayerWeights("conv2d_1", conv),
                 new LayerWeights("max_pooling2d_1", Map.of()), new LayerWeights("flatten_1", Map.of()),
                 new LayerWeights("dense_1", dense)));
     }
