@@ -90,6 +90,9 @@ final class ImportCommand implements Callable<Integer> {
             o.println("  input: " + rec.input().describe());
             o.println("  outputs: " + rec.classes());
             o.println("  sha256: " + rec.sourceSha256());
+            if (!rec.kerasNonTrainable().isEmpty()) {
+                o.println("  note: " + org.emotionworkbench.run.RunNetwork.kerasFrozenNote(rec.kerasNonTrainable()));
+            }
             o.println("run folder: " + r.run().dir());
             o.println("next: evaluate --run " + r.run().dir() + " --data <dataset>");
         }

@@ -61,7 +61,7 @@ public final class ModelImport {
             ImportedModel record = new ImportedModel(ImportedModel.KERAS, src.fileName(), src.sha256(), src.bytes(),
                     src.kerasVersion(), src.backend(), src.modelClass(), model.isGraph(), model.input(),
                     model.classes(), model.parameterCount(), imported.separableSplit(),
-                    Instant.now().toString());
+                    Instant.now().toString(), src.nonTrainableLayers());
             RunFolder run = RunFolder.createNew(runDir, overwrite);
             AtomicFiles.write(run.file(RunFolder.MODEL), tmp -> ModelSerializer.writeModel(model.model(), tmp.toFile(), false));
             run.writeString(RunFolder.CONFIG, RunConfig.imported(record).toJson());

@@ -52,7 +52,7 @@ public final class RunModels {
         return LoadedModel.of(n, input, classes);
     }
 
-    private static RunConfig configOf(RunFolder run) {
+    static RunConfig configOf(RunFolder run) {
         try {
             return RunConfig.read(run.file(RunFolder.CONFIG));
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,7 @@
 package org.emotionworkbench.transfer;
 
+import org.emotionworkbench.model.LoadedModel;
+import org.emotionworkbench.model.NetworkSummary;
 import org.emotionworkbench.model.keras.KerasImport;
 import org.emotionworkbench.run.DataOptions;
 import org.emotionworkbench.run.RunConfig;
@@ -25,6 +27,28 @@ public final class FineTuning {
      * @param parentOptions for a file: class order (may be null with a head), pixel scaling, input size
      */
     public record Request(Path from, KerasImport.Options parentOptions, TransferSettings settings) {
+    }
+
+    /**
+     * The network {@code request} would train, summarised (frozen layers marked), without training it or reading any
+     * data: the parent opened and built as {@link #run} does (no class weights), then released. What a study's time
+     * estimate prices a fine-tuning source by.
+     *
+     * @throws IllegalArgumentException when the parent cannot be opened or the settings cannot be applied to it
+     */
+    public static NetworkSummary network(Request request) {
+        ParentModels.Parent parent = ParentModels.open(request.from(), request.parentOptions());
+        TransferBuilder.Result built;
+        try {
+            built = TransferBuilder.build(parent.backbone(), request.settings(), 1, 1e-3, null);
+        } catch (RuntimeException e) {
+            parent.backbone().close();
+            throw e;
+        }
+        // as in run: the parent is left to the garbage collector, the built model may share its weight arrays
+        try (LoadedModel model = built.model()) {
+            return NetworkSummary.of(model);
+        }
     }
 
     public static TrainingOutcome run(RunExecutor executor, Request request, TrainingOptions options, DataOptions data,

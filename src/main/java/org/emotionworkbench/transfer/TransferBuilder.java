@@ -21,6 +21,7 @@ import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.model.ClassOrder;
 import org.emotionworkbench.model.InputSpec;
 import org.emotionworkbench.model.LoadedModel;
+import org.emotionworkbench.model.NetworkSummary;
 import org.emotionworkbench.platform.Dl4jRuntime;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -53,7 +54,10 @@ public final class TransferBuilder {
     private TransferBuilder() {
     }
 
-    /** The model to train, the names of its frozen layers, and how many parameters it will train. */
+    /**
+     * The model to train, the names of its frozen layers, and how many parameters it will train (as Keras counts
+     * them: not the frozen layers' nor batch-norm's moving statistics, see {@link NetworkSummary}).
+     */
     public record Result(LoadedModel model, List<String> frozen, long trainableParameters) {
     }
 
@@ -83,13 +87,17 @@ public final class TransferBuilder {
                     parent.input(), classes);
         }
         List<String> frozen = new ArrayList<>();
-        long trainable = 0;
         for (Layer layer : model.layers()) {
             if (layer instanceof FrozenLayer || layer instanceof FrozenLayerWithBackprop) {
                 frozen.add(layer.conf().getLayer().getLayerName());
-            } else {
-                trainable += layer.numParams();
             }
+        }
+        long trainable;
+        try {
+            trainable = NetworkSummary.of(model).trainableParams();
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
         }
         if (trainable == 0) {
             model.close();

@@ -14,12 +14,16 @@ import java.util.List;
 
 /**
  * What a Keras HDF5 file says about itself, read before importing: Sequential or functional, Keras version and backend,
- * the input it declares (height, width, channels, channels last or first) and the layer types, plus the file's
- * SHA-256. Reading it runs no code from the file: the model configuration is JSON.
+ * the input it declares (height, width, channels, channels last or first), the layer types and the layers it marks
+ * {@code "trainable": false} (frozen in Keras), plus the file's SHA-256. Reading it runs no code from the file: the model configuration is JSON.
  */
 public record KerasFileInfo(String fileName, String sha256, long bytes, String modelClass, String kerasVersion,
                             String backend, Integer height, Integer width, Integer channels, boolean channelsLast,
-                            List<String> layerClasses) {
+                            List<String> layerClasses, List<String> nonTrainableLayers) {
+    public KerasFileInfo {
+        layerClasses = List.copyOf(layerClasses);
+        nonTrainableLayers = nonTrainableLayers == null ? List.of() : List.copyOf(nonTrainableLayers);
+    }
 
     private static final byte[] HDF5_SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -121,11 +125,15 @@ public record KerasFileInfo(String fileName, String sha256, long bytes, String m
         JsonNode cfg = root.path("config");
         JsonNode layers = cfg.isArray() ? cfg : cfg.path("layers"); // Keras 2.0 Sequential: a plain list
         List<String> classes = new ArrayList<>();
+        List<String> nonTrainable = new ArrayList<>();
         JsonNode shape = null;
         boolean channelsLast = true;
         for (JsonNode layer : layers) {
             classes.add(layer.path("class_name").asText("?"));
             JsonNode lc = layer.path("config");
+            if (lc.has("trainable") && !lc.get("trainable").asBoolean(true)) {
+                nonTrainable.add(lc.path("name").asText(layer.path("name").asText("?")));
+            }
             if (shape == null && lc.has("batch_input_shape")) {
                 shape = lc.get("batch_input_shape");
             }
@@ -145,7 +153,7 @@ public record KerasFileInfo(String fileName, String sha256, long bytes, String m
             c = shape.get(ci).isInt() ? shape.get(ci).asInt() : null;
         }
         return new KerasFileInfo(name, sha, bytes, modelClass, version, backend, h, w, c, channelsLast,
-                List.copyOf(classes));
+                List.copyOf(classes), nonTrainable);
     }
 
     static boolean isHdf5(Path file) {

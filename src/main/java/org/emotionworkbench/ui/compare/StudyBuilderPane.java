@@ -110,9 +110,22 @@ final class StudyBuilderPane extends TitledPane {
         augment.selectedProperty().bindBidirectional(r.augmentProperty());
         CheckBox consolidate = new CheckBox("train+test");
         consolidate.selectedProperty().bindBidirectional(r.consolidateProperty());
+        augment.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the start fields must not squeeze these
+        consolidate.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        TextField from = field(null, r.fromProperty(), 12);
+        from.setPromptText("start from (optional)");
+        from.setTooltip(new Tooltip("A run folder, Keras .h5 or DL4J .zip to fine-tune on this source instead of "
+                + "training the study's model (as train --from)"));
+        TextField freeze = field(null, r.freezeProperty(), 4);
+        freeze.setPromptText("freeze");
+        freeze.setTooltip(new Tooltip("With a start: the layer (name or count) up to which the parent stays frozen"));
+        TextField head = field(null, r.headProperty(), 10);
+        head.setPromptText("head");
+        head.setTooltip(new Tooltip("With a start: a new head, e.g. dense:128,dropout:0.5"));
         Button remove = new Button("✕");
         remove.setOnAction(e -> vm.sources().remove(r));
-        HBox row = new HBox(6, field(null, r.nameProperty(), 10), data, browse(data), balancing, augment, consolidate, remove);
+        HBox row = new HBox(6, field(null, r.nameProperty(), 10), data, browse(data), balancing, augment, consolidate,
+                from, freeze, head, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -33,7 +33,8 @@ import java.util.Optional;
 
 /**
  * The Study tab's builder: a study without writing JSON. Sources (any dataset the workbench reads: folders with a
- * remembered label map, matched or mixed manifests), seeds, model, training settings, evaluation sets (optionally on
+ * remembered label map, matched or mixed manifests; each may instead fine-tune a run or model file, with a freeze and a
+ * head, as {@code train --from} does), seeds, model, training settings, evaluation sets (optionally on
  * shared classes) and robustness become the engine's {@link StudySpec}; the preview says how many runs and roughly
  * how long; Save writes the ordinary spec JSON into {@code <workspace>/studies/}, which the Study pane then runs.
  */
@@ -110,7 +111,8 @@ public final class StudyBuilderViewModel {
             for (StudySourceRow r : sources) {
                 src.add(new StudySpec.Source(r.nameProperty().get(), readable(r.dataProperty().get()),
                         r.consolidateProperty().get(), null, r.augmentProperty().get() ? AugmentationOptions.pisa() : null,
-                        r.balancingProperty().get()));
+                        r.balancingProperty().get(), null, absolute(r.fromProperty().get()), r.freezeProperty().get(),
+                        r.headProperty().get(), null, null, null));
             }
             List<StudySpec.EvaluationSet> ev = new ArrayList<>();
             for (StudyEvaluationRow r : evaluations) {
@@ -127,11 +129,18 @@ public final class StudyBuilderViewModel {
         }
     }
 
+    private static String absolute(String path) {
+        return path == null || path.isBlank() ? null : Path.of(path.strip()).toAbsolutePath().normalize().toString();
+    }
+
     private String readable(String data) {
         return data == null || data.isBlank() ? data : context.readableSpec(Path.of(data.strip()).toAbsolutePath().normalize().toString());
     }
 
-    /** Counts the sources' and evaluation sets' images (nothing decoded) and says how many runs and how long. */
+    /**
+     * Counts the sources' and evaluation sets' images (nothing decoded) and says how many runs and how long; a source
+     * that fine-tunes is priced by the network its parent becomes (opened and built, not trained).
+     */
     public BackgroundTask<StudyEstimate> preview() {
         Optional<StudySpec> spec = build();
         if (spec.isEmpty()) {
@@ -159,7 +168,7 @@ public final class StudyBuilderViewModel {
             int test = total(c.counts(DataSplit.TEST));
             eval += test > 0 ? test : total(c.counts());
         }
-        return StudyEstimate.of(s.model(), s.training().maxEpochs(), s.seeds().size(), train, eval);
+        return StudyEstimate.of(StudyEstimate.costs(s), s.training().maxEpochs(), s.seeds().size(), train, eval);
     }
 
     private static int total(java.util.Map<?, Integer> counts) {

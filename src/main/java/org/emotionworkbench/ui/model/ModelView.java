@@ -34,11 +34,13 @@ import java.util.Objects;
  * The Model screen: a layer-stack editor over the engine's model specs. Palette of layer types on the left, the
  * stack (with shapes and parameters from the engine's shape inference) and its Keras summary in the middle, the
  * selected layer's settings on the right; presets, name, undo/redo and JSON files on top. The valid spec is the
- * context's model (what Training trains).
+ * context's model (what Training trains). A third tab shows the selected run's network as it is (trained, imported or
+ * fine-tuned), frozen layers marked.
  */
 public final class ModelView extends BorderPane {
     private final ModelEditorViewModel vm;
     private final ModelFilesViewModel files;
+    private final RunNetworkViewModel runNetwork;
     private final ComboBox<String> presets = new ComboBox<>();
     private boolean showingPreset;
 
@@ -47,14 +49,21 @@ public final class ModelView extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(ModelView.class.getResource("/assets/model/model.css")).toExternalForm());
         this.vm = new ModelEditorViewModel(context.modelProperty());
         this.files = new ModelFilesViewModel(vm, context.tasks());
+        this.runNetwork = new RunNetworkViewModel(context);
         setTop(toolbar());
-        setLeft(new LayerPalette(vm));
-        setCenter(stack());
+        LayerPalette palette = new LayerPalette(vm);
+        setLeft(palette);
+        setCenter(stack(context));
         ScrollPane form = new ScrollPane(new LayerForm(vm));
         form.setFitToWidth(true);
         ScaledWidths.prefWidth(form, 340);
         form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setRight(form);
+        // the palette and the layer form edit the spec: out of the way while the selected run's network is shown
+        for (javafx.scene.Node specOnly : new javafx.scene.Node[]{palette, form}) {
+            specOnly.visibleProperty().bind(runNetwork.activeProperty().not());
+            specOnly.managedProperty().bind(runNetwork.activeProperty().not());
+        }
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
@@ -152,7 +161,7 @@ public final class ModelView extends BorderPane {
         }
     }
 
-    private VBox stack() {
+    private VBox stack(WorkbenchContext context) {
         Label title = new Label("Layer stack");
         title.getStyleClass().add("section-title");
         Label input = new Label("Input: one 48×48 gray face (None, 48, 48, 1). Shapes and parameter counts come from "
@@ -166,7 +175,14 @@ public final class ModelView extends BorderPane {
         summary.setEditable(false);
         summary.setStyle("-fx-font-family: 'monospace'; -fx-font-size: 0.92em;");
         summary.textProperty().bind(vm.summaryProperty());
-        TabPane tabs = new TabPane(new Tab("Layers", table), new Tab("Keras summary", summary));
+        Tab selectedRun = new Tab("Selected run", new RunNetworkPane(context, runNetwork));
+        selectedRun.setId("run-network-tab");
+        selectedRun.setTooltip(LayerPalette.tooltip("The network of a run as it is (trained here, imported, or "
+                + "fine-tuned), with the layers transfer learning froze marked."));
+        runNetwork.activeProperty().bind(selectedRun.selectedProperty());
+        Tab layers = new Tab("Layers", table);
+        layers.setId("model-layers-tab");
+        TabPane tabs = new TabPane(layers, new Tab("Keras summary", summary), selectedRun);
         tabs.setId("model-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -212,6 +228,10 @@ public final class ModelView extends BorderPane {
         vm.validProperty().addListener((o, a, ok) -> markStatus(status, ok));
         markStatus(status, vm.validProperty().get());
 
+        for (javafx.scene.Node specOnly : new javafx.scene.Node[]{input, buttons, status}) {
+            specOnly.visibleProperty().bind(selectedRun.selectedProperty().not());
+            specOnly.managedProperty().bind(selectedRun.selectedProperty().not());
+        }
         VBox box = new VBox(6, title, input, tabs, buttons, error, status);
         box.setPadding(new Insets(8));
         return box;
@@ -274,6 +294,11 @@ public final class ModelView extends BorderPane {
     /** The view model, for tests. */
     ModelEditorViewModel viewModel() {
         return vm;
+    }
+
+    /** The selected run's network, for tests. */
+    RunNetworkViewModel runNetwork() {
+        return runNetwork;
     }
 
     /** Save and load, for tests (the file choosers cannot be driven headless). */

@@ -122,6 +122,7 @@ public final class ScreenshotTour {
             ctx.screenProperty().set(Screen.MODEL);
         });
         fx.snapshot(o.out().resolve("model.png"));
+        fineTunedRunOnTheModelScreen(o, ctx, fx);
         FxSteps.onFx(() -> ctx.modelProperty().set(Presets.get("tiny")));
 
         // Training: two seeds, so Compare has a pair
@@ -220,6 +221,29 @@ public final class ScreenshotTour {
     }
 
     /** Selects the tab with this id in whichever TabPane holds it; false when there is none. */
+    /**
+     * The Model screen's "Selected run" tab on a fine-tuned run of the workspace (one {@code train --from ... --freeze}
+     * made), its frozen layers marked: {@code model-frozen.png}; skipped when the workspace holds none.
+     */
+    private static void fineTunedRunOnTheModelScreen(Options o, WorkbenchContext ctx, FxSteps fx) throws IOException {
+        org.emotionworkbench.ui.workspace.RunEntry fineTuned = FxSteps.onFx(() -> {
+            ctx.runs().refresh();
+            return ctx.runs().runs().stream().filter(r -> r.hasModel() && r.config() != null
+                    && r.config().wasFineTuned()).findFirst().orElse(null);
+        });
+        if (fineTuned == null) {
+            return;
+        }
+        FxSteps.onFx(() -> ctx.selectedRunProperty().set(fineTuned));
+        selectTab(fx.scene(), "run-network-tab");
+        TableView<?> layers = fx.find("#run-network-layers", TableView.class);
+        FxSteps.waitUntil("the fine-tuned run's layers", 120, () -> !layers.getItems().isEmpty()
+                && ctx.tasks().running().isEmpty());
+        FxSteps.sleep(300);
+        fx.snapshot(o.out().resolve("model-frozen.png"));
+        selectTab(fx.scene(), "model-layers-tab");
+    }
+
     static boolean selectTab(Scene scene, String tabId) {
         return FxSteps.onFx(() -> {
             java.util.List<Node> all = new java.util.ArrayList<>();

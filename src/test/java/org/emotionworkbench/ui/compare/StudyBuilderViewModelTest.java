@@ -106,4 +106,34 @@ class StudyBuilderViewModelTest {
         assertEquals(4, e.runs());
         assertTrue(vm.previewProperty().get().startsWith("4 runs, roughly "), vm.previewProperty().get());
     }
+
+    @Test
+    void aSourceThatFineTunesIsPricedByItsParentsNetworkNotTheStudysModel() throws Exception {
+        Path parent = tmp.resolve("runs/tiny");
+        org.emotionworkbench.run.RunFolder run = org.emotionworkbench.run.RunFolder.createNew(parent, false);
+        org.deeplearning4j.util.ModelSerializer.writeModel(org.emotionworkbench.model.NetworkFactory.build(
+                org.emotionworkbench.model.Presets.get("tiny"), org.emotionworkbench.model.NetworkSettings.defaults(5)),
+                run.file(org.emotionworkbench.run.RunFolder.MODEL).toFile(), false);
+        Path data = tmp.resolve("real");
+        SampleDataGenerator.generate(data, 10, 2, 1);
+        context.datasetSpecProperty().set(data.toString());
+        StudySourceRow source = vm.addSource();
+        vm.seedsProperty().set("1");
+        vm.modelProperty().set("pisa");
+        StudyEstimate scratch = vm.preview().future().get(30, TimeUnit.SECONDS);
+
+        source.fromProperty().set(parent.toString());
+        source.freezeProperty().set("3");
+        StudySpec spec = vm.build().orElseThrow(() -> new AssertionError(vm.problemProperty().get()));
+        assertTrue(spec.sources().get(0).fineTunes());
+        StudyEstimate fineTuned = vm.preview().future().get(30, TimeUnit.SECONDS);
+        StudyEstimate.Cost parentCost = StudyEstimate.Cost.of(org.emotionworkbench.transfer.FineTuning.network(
+                spec.sources().get(0).fineTuning()));
+        assertEquals(parentCost.trainingFlops(), fineTuned.trainingFlopsPerImage(), 1,
+                "the tiny parent with three layers frozen, not pisa from scratch");
+        assertTrue(fineTuned.seconds() < scratch.seconds() / 20, fineTuned.seconds() + " s vs " + scratch.seconds() + " s");
+
+        vm.modelProperty().set("tiny"); // the study's model does not train on a source that fine-tunes
+        assertEquals(fineTuned.seconds(), vm.preview().future().get(30, TimeUnit.SECONDS).seconds(), 1e-9);
+    }
 }

@@ -147,6 +147,29 @@ class ModelViewTest {
         assertEquals(tiny, view.viewModel().spec());
     }
 
+    @Test
+    void theSelectedRunTabShowsAFineTunedRunsFrozenLayersShaded(FxRobot robot) throws Exception {
+        FineTunedRuns.write(context.workspace().runs().resolve("ft-view"), "3");
+        robot.interact(() -> {
+            context.runs().refresh();
+            context.selectedRunProperty().set(context.runs().runs().stream()
+                    .filter(r -> r.name().equals("ft-view")).findFirst().orElseThrow());
+        });
+        robot.clickOn("Selected run");
+        UiTestSupport.waitOnFx(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#run-network-layers").queryAs(TableView.class).getItems().size() == 6
+                        && context.tasks().running().isEmpty());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        long shaded = robot.lookup("#run-network-layers .table-row-cell")
+                .match((TableRow<?> r) -> r.getItem() != null && r.getStyleClass().contains("frozen-layer"))
+                .queryAll().size();
+        assertEquals(3, shaded, "the three frozen layers are shaded");
+        assertTrue(text(robot, "#run-network-totals").endsWith("(3 frozen layers)"), text(robot, "#run-network-totals"));
+        assertFalse(robot.lookup("#move-up").query().getParent().isVisible(), "the spec editor's buttons are out of the way");
+        robot.clickOn("Layers");
+        assertTrue(robot.lookup("#move-up").query().getParent().isVisible());
+    }
+
     private static void replaceText(FxRobot robot, String query, String text) {
         TextField field = robot.lookup(query).queryAs(TextField.class);
         robot.clickOn(field);
