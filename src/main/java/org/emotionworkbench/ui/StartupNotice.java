@@ -1,0 +1,45 @@
+package org.emotionworkbench.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * A line under the menu that says what the start skipped or could not use (a bad settings file, damaged runs, an
+ * unusable workspace ...), until the user closes it. The status bar's error moves on with the next job; this stays.
+ * Absent when the start found nothing wrong.
+ */
+final class StartupNotice extends HBox {
+    StartupNotice(WorkbenchContext context) {
+        setId("startup-notice");
+        getStyleClass().add("startup-notice");
+        setSpacing(8);
+        setPadding(new Insets(4, 8, 4, 8));
+        setAlignment(Pos.CENTER_LEFT);
+        setStyle("-fx-background-color: #fff4ce; -fx-border-color: #e0c060; -fx-border-width: 0 0 1 0;");
+        String summary = context.startupSummary();
+        Label text = new Label(summary.isEmpty() ? "" : "The workbench " + summary + ".");
+        text.setId("startup-notice-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setTooltip(new Tooltip(String.join("\n", context.startupProblems())));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button close = new Button("\u2715");
+        close.setId("startup-notice-close");
+        close.setTooltip(new Tooltip("Hide this notice (the Errors list keeps each problem)."));
+        close.setOnAction(e -> hide());
+        getChildren().addAll(text, close);
+        if (summary.isEmpty()) {
+            hide();
+        }
+    }
+
+    private void hide() {
+        setVisible(false);
+        setManaged(false);
+    }
+}
