@@ -38,11 +38,12 @@ public final class MainView extends BorderPane {
         add(Screen.EXPLAIN, new ExplainView(context));
         CompareView compare = new CompareView(context);
         add(Screen.COMPARE, compare);
-        setTop(new javafx.scene.layout.VBox(new WorkbenchMenu(context, prepared -> runLesson(context, compare, prepared), folder -> {
+        WorkbenchMenu menu = new WorkbenchMenu(context, prepared -> runLesson(context, compare, prepared), folder -> {
             context.screenProperty().set(Screen.DATASETS);
             datasets.viewModel().open().pathProperty().set(folder.toString());
             datasets.viewModel().open().open();
-        }), new StartupNotice(context)));
+        });
+        setTop(new javafx.scene.layout.VBox(menu, new StartupNotice(context, () -> menu.chooseWorkspace(context))));
         setCenter(tabs);
         setBottom(new StatusBar(context));
         styleProperty().bind(context.uiScale().rootStyleBinding());

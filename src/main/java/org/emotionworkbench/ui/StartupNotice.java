@@ -10,11 +10,12 @@ import javafx.scene.layout.Priority;
 
 /**
  * A line under the menu that says what the start skipped or could not use (a bad settings file, damaged runs, an
- * unusable workspace ...), until the user closes it. The status bar's error moves on with the next job; this stays.
+ * unusable workspace ...), until the user closes it; when the workspace cannot be used, a button chooses another. The status bar's error moves on with the next job; this stays.
  * Absent when the start found nothing wrong.
  */
 final class StartupNotice extends HBox {
-    StartupNotice(WorkbenchContext context) {
+    /** @param chooseWorkspace asks for another workspace folder (File → Change workspace…) */
+    StartupNotice(WorkbenchContext context, Runnable chooseWorkspace) {
         setId("startup-notice");
         getStyleClass().add("startup-notice");
         setSpacing(8);
@@ -32,7 +33,21 @@ final class StartupNotice extends HBox {
         close.setId("startup-notice-close");
         close.setTooltip(new Tooltip("Hide this notice (the Errors list keeps each problem)."));
         close.setOnAction(e -> hide());
-        getChildren().addAll(text, close);
+        getChildren().add(text);
+        if (!context.workspaceUsable()) {
+            Button choose = new Button("Choose another workspace…");
+            choose.setId("startup-notice-workspace");
+            choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            choose.setOnAction(e -> {
+                chooseWorkspace.run();
+                if (context.workspaceUsable()) {
+                    choose.setVisible(false);
+                    choose.setManaged(false);
+                }
+            });
+            getChildren().add(choose);
+        }
+        getChildren().add(close);
         if (summary.isEmpty()) {
             hide();
         }

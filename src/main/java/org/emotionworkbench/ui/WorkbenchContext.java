@@ -117,7 +117,7 @@ public final class WorkbenchContext implements AutoCloseable {
         }
         int n = startupProblems.size();
         return "opened with " + n + (n == 1 ? " problem" : " problems") + " — "
-                + startupProblems.stream().map(p -> p.length() > 90 ? p.substring(0, 90) + "…" : p)
+                + startupProblems.stream().map(p -> n == 1 || p.length() <= 200 ? p : p.substring(0, 200) + "…")
                 .collect(java.util.stream.Collectors.joining(" | "))
                 + " (the Errors list has each in full)";
     }
