@@ -33,6 +33,10 @@ public record RunEntry(Path dir, String name, String label, RunConfig config, bo
         Path cfg = dir.resolve(RunFolder.CONFIG);
         if (Files.isRegularFile(cfg)) {
             try {
+                long size = Files.size(cfg);
+                if (size > RunFileCheck.MAX_READ_BYTES) {
+                    throw new java.io.IOException("it is " + size + " bytes, far more than a run's configuration");
+                }
                 config = RunConfig.read(cfg);
             } catch (java.io.IOException | RuntimeException e) {
                 problems.add("config.json cannot be read: " + oneLine(e.getMessage()));

@@ -73,6 +73,17 @@ class DamagedRunsTest {
     }
 
     @Test
+    void anAbsurdlyLargeConfigIsNotRead() throws IOException {
+        Workspace ws = new Workspace(tmp).ensureExists();
+        Path run = good(ws, "huge");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(run.resolve(RunFolder.CONFIG).toFile(), "rw")) {
+            f.setLength(org.emotionworkbench.run.RunFileCheck.MAX_READ_BYTES + 1); // sparse: no time to write
+        }
+        RunEntry e = scan(ws).get("huge");
+        assertProblem(e, "config.json cannot be read: it is " + (org.emotionworkbench.run.RunFileCheck.MAX_READ_BYTES + 1) + " bytes");
+    }
+
+    @Test
     void aHistoryWithGarbageLinesIsRefusedWithTheLineNotAStackTrace() throws IOException {
         Path f = Files.writeString(tmp.resolve("history.csv"), HistoryCsv.HEADER + "\n1,0.5\n");
         IOException e = assertThrows(IOException.class, () -> HistoryCsv.read(f));
