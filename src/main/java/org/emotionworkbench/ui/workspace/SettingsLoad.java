@@ -42,7 +42,7 @@ public record SettingsLoad(WorkbenchSettings settings, String problem) {
         } catch (IOException | RuntimeException e) {
             reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
         }
-        return new SettingsLoad(WorkbenchSettings.DEFAULTS, "the settings file " + file + " cannot be used (" + reason
+        return new SettingsLoad(WorkbenchSettings.DEFAULTS, "the settings file " + file + " cannot be used (" + printable(reason)
                 + "); the defaults are used instead and " + setAside(file));
     }
 
@@ -71,6 +71,14 @@ public record SettingsLoad(WorkbenchSettings settings, String problem) {
             return "the file could not be moved aside (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "), so it is left as it was";
         }
+    }
+
+    /** The reason with the file's unprintable bytes (quoted by the parser) shown as '?'. */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) || c == 0xFFFD
+                || !Character.isDefined(c) || Character.getType(c) == Character.PRIVATE_USE ? '?' : c));
+        return b.toString();
     }
 
     private static String firstLine(String s) {

@@ -62,6 +62,9 @@ class SettingsLoadTest {
             garbage[i] = (byte) (i * 37 + 11);
         }
         assertRefusedAndKept(garbage, "cannot be used");
+        String problem = SettingsLoad.from(settings(garbage)).problem();
+        assertTrue(problem.codePoints().noneMatch(c -> Character.isISOControl(c) || c == 0xFFFD),
+                "the garbage is not echoed into the window: " + problem);
     }
 
     @Test
