@@ -26,19 +26,30 @@ public final class HistoryCsv {
     }
 
     public static List<EpochMetrics> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file.getFileName() + " is not text (not UTF-8)");
+        }
         if (lines.isEmpty() || !lines.get(0).trim().equals(HEADER)) {
             throw new IOException(file + " is not a history.csv (expected header '" + HEADER + "')");
         }
         List<EpochMetrics> out = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
             String[] f = line.split(",");
-            out.add(new EpochMetrics(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                    Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
-                    Double.parseDouble(f[6])));
+            try {
+                out.add(new EpochMetrics(Integer.parseInt(f[0].strip()), Double.parseDouble(f[1]),
+                        Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+                        Double.parseDouble(f[5]), Double.parseDouble(f[6])));
+            } catch (RuntimeException e) { // too few fields, not numbers, or values EpochMetrics refuses
+                String shown = line.length() > 60 ? line.substring(0, 60) + "…" : line;
+                throw new IOException(file.getFileName() + " line " + (i + 1) + " is not an epoch: '" + shown + "'");
+            }
         }
         return out;
     }

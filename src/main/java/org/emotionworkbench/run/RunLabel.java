@@ -19,6 +19,8 @@ public record RunLabel(String label, String notes) {
     public static final RunLabel NONE = new RunLabel(null, "");
     /** The longest label kept; longer ones are cut (a label is a name, the notes are for prose). */
     public static final int MAX_LENGTH = 120;
+    /** A label file larger than this is not read (the run is listed as unnamed). */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
 
     public RunLabel {
         label = label == null || label.isBlank() ? null : oneLine(label);
@@ -60,13 +62,19 @@ public record RunLabel(String label, String notes) {
         return name.isEmpty() ? root : name;
     }
 
-    /** The run's label file; {@link #NONE} when there is none or it cannot be read (a label never hides a run). */
+    /**
+     * The run's label file; {@link #NONE} when there is none, it cannot be read or it is over {@link #MAX_FILE_BYTES}
+     * (a label never hides a run).
+     */
     public static RunLabel read(Path runDir) {
         Path file = runDir.resolve(RunFolder.LABEL);
         if (!Files.isRegularFile(file)) {
             return NONE;
         }
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return NONE; // no label and notes are this long: not read, so a huge file cannot slow a listing
+            }
             JsonNode n = RunConfig.JSON.readTree(file.toFile());
             return new RunLabel(n.hasNonNull("label") ? n.get("label").asText() : null,
                     n.hasNonNull("notes") ? n.get("notes").asText() : "");

@@ -18,7 +18,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The window's content: one tab a screen, following (and setting) the context's current screen; a status bar. Its
+ * The window's content: one tab a screen, following (and setting) the context's current screen; a status bar; a
+ * notice of what the start skipped, when it skipped anything. Its
  * font size follows the context's UI scale (presentation mode).
  */
 public final class MainView extends BorderPane {
@@ -37,11 +38,12 @@ public final class MainView extends BorderPane {
         add(Screen.EXPLAIN, new ExplainView(context));
         CompareView compare = new CompareView(context);
         add(Screen.COMPARE, compare);
-        setTop(new WorkbenchMenu(context, prepared -> runLesson(context, compare, prepared), folder -> {
+        WorkbenchMenu menu = new WorkbenchMenu(context, prepared -> runLesson(context, compare, prepared), folder -> {
             context.screenProperty().set(Screen.DATASETS);
             datasets.viewModel().open().pathProperty().set(folder.toString());
             datasets.viewModel().open().open();
-        }));
+        });
+        setTop(new javafx.scene.layout.VBox(menu, new StartupNotice(context, () -> menu.chooseWorkspace(context))));
         setCenter(tabs);
         setBottom(new StatusBar(context));
         styleProperty().bind(context.uiScale().rootStyleBinding());

@@ -17,12 +17,15 @@ import org.emotionworkbench.ui.common.UiScale;
 import org.emotionworkbench.ui.common.UiExecutor;
 import org.emotionworkbench.ui.workspace.RunEntry;
 import org.emotionworkbench.ui.workspace.RunsRepository;
+import org.emotionworkbench.ui.workspace.SettingsLoad;
 import org.emotionworkbench.ui.workspace.WorkbenchSettings;
 import org.emotionworkbench.ui.workspace.Workspace;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 
 /**
@@ -42,6 +45,8 @@ public final class WorkbenchContext implements AutoCloseable {
     private final RunsRepository runs;
     private final LoadOptions loadOptions;
     private final UiScale uiScale;
+    private final List<String> startupProblems = new ArrayList<>();
+    private boolean workspaceUsable;
 
     private final StringProperty datasetSpec = new SimpleStringProperty();
     private final ObjectProperty<SourceOptions> datasetSource = new SimpleObjectProperty<>(SourceOptions.defaults());
@@ -58,22 +63,73 @@ public final class WorkbenchContext implements AutoCloseable {
         this.errors = new ErrorLog(ui);
         this.tasks = new TaskRunner(ui, errors);
         this.settingsFile = settingsFile;
-        this.settings = WorkbenchSettings.load(settingsFile);
+        SettingsLoad loaded = SettingsLoad.from(settingsFile);
+        if (loaded.hasProblem()) {
+            skippedAtStart("Settings", loaded.problem());
+        }
+        this.settings = loaded.settings();
         this.uiScale = new UiScale(settings.uiScalePercent());
         uiScale.percentProperty().addListener((o, a, p) -> rememberUiScale(p.intValue()));
         Workspace ws = workspace != null ? workspace : Workspace.resolveDefault(settings);
-        try {
-            ws.ensureExists();
-        } catch (IOException e) {
-            errors.report("Workspace", e);
-        }
+        this.workspaceUsable = usable(ws);
         this.runs = new RunsRepository(ws);
         this.loadOptions = loadOptions;
+        RunsRepository.scanProblem(ws.runs()).ifPresent(p -> skippedAtStart("Runs", p));
         try {
             runs.refresh();
         } catch (RuntimeException e) {
-            errors.report("Listing runs", e);
+            skippedAtStart("Runs", "the runs could not be listed: " + ErrorLog.describe(e));
         }
+        for (RunEntry r : runs.runs()) {
+            if (r.damaged()) {
+                skippedAtStart("Runs", "run " + r.name() + " cannot be fully read: " + r.problem());
+            }
+        }
+        for (String p : labelMaps().setAsideUnreadable()) {
+            skippedAtStart("Label maps", p);
+        }
+        if (!startupProblems.isEmpty()) {
+            errors.report("Start-up", startupSummary());
+        }
+    }
+
+    private boolean usable(Workspace ws) {
+        try {
+            ws.ensureExists();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            skippedAtStart("Workspace", "the workspace " + ws.root() + " cannot be used (" + ErrorLog.describe(e)
+                    + "): runs cannot be saved there. Choose another folder with File → Change workspace…, or start"
+                    + " with -D" + Workspace.PROPERTY + "=<folder>.");
+            return false;
+        }
+    }
+
+    private void skippedAtStart(String what, String problem) {
+        startupProblems.add(what + ": " + problem);
+        errors.report(what, problem);
+    }
+
+    /** One line for everything start-up skipped or could not use ("" when nothing). */
+    public String startupSummary() {
+        if (startupProblems.isEmpty()) {
+            return "";
+        }
+        int n = startupProblems.size();
+        return "opened with " + n + (n == 1 ? " problem" : " problems") + " — "
+                + startupProblems.stream().map(p -> n == 1 || p.length() <= 200 ? p : p.substring(0, 200) + "…")
+                .collect(java.util.stream.Collectors.joining(" | "))
+                + " (the Errors list has each in full)";
+    }
+
+    /** What start-up skipped or could not use (a bad settings file, damaged runs, an unusable workspace ...), one line each. */
+    public List<String> startupProblems() {
+        return List.copyOf(startupProblems);
+    }
+
+    /** Whether the workspace could be created and written at start (else runs cannot be saved in it). */
+    public boolean workspaceUsable() {
+        return workspaceUsable;
     }
 
     /** The application's context: settings from the user's home, default workspace and cache. */
@@ -105,12 +161,15 @@ public final class WorkbenchContext implements AutoCloseable {
         return runs;
     }
 
-    /** Moves the workspace (remembered for the next start) and rescans its runs. */
+    /**
+     * Moves the workspace (remembered for the next start; a settings file that cannot be written is reported, not
+     * thrown) and rescans its runs. Throws when the new folder cannot be a workspace.
+     */
     public void changeWorkspace(Path root) throws IOException {
         Workspace ws = new Workspace(root).ensureExists();
         runs.setWorkspace(ws);
-        settings = settings.withWorkspace(ws.root().toString());
-        settings.save(settingsFile);
+        workspaceUsable = true;
+        remember(settings.withWorkspace(ws.root().toString()));
     }
 
     public WorkbenchSettings settings() {

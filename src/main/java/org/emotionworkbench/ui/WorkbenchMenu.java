@@ -100,7 +100,7 @@ final class WorkbenchMenu extends MenuBar {
         glossaryWindow.toFront();
     }
 
-    private void chooseWorkspace(WorkbenchContext context) {
+    void chooseWorkspace(WorkbenchContext context) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Workspace folder (runs are kept in its runs/ folder)");
         File current = context.workspace().root().toFile();

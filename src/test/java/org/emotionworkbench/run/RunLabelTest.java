@@ -89,4 +89,14 @@ class RunLabelTest {
         assertThrows(IllegalArgumentException.class, () -> new RunLabel("x", "").write(plain));
         assertTrue(Files.notExists(plain.resolve(RunFolder.LABEL)));
     }
+
+    @Test
+    void anAbsurdlyLargeLabelFileIsNotRead() throws Exception {
+        Path run = RunFolderFixture.at(tmp.resolve("big")).write();
+        String padded = "{\"label\": \"mine\"" + " ".repeat((int) RunLabel.MAX_FILE_BYTES) + "}";
+        java.nio.file.Files.writeString(run.resolve(RunFolder.LABEL), padded);
+        assertEquals(RunLabel.NONE, RunLabel.read(run));
+        java.nio.file.Files.writeString(run.resolve(RunFolder.LABEL), "{\"label\": \"mine\"}");
+        assertEquals("mine", RunLabel.read(run).label());
+    }
 }

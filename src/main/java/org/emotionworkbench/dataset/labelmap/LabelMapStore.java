@@ -8,8 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Label maps remembered per dataset folder, as files in one directory (the workspace's {@code label-maps/}): the map
@@ -17,6 +22,8 @@ import java.util.Optional;
  * the exact folder it was saved for, so it is never applied to another dataset.
  */
 public final class LabelMapStore {
+    /** A remembered map larger than this is not read (a map names a few dozen folders). */
+    public static final long MAX_BYTES = 1024 * 1024;
     private final Path dir;
 
     public LabelMapStore(Path dir) {
@@ -64,6 +71,60 @@ public final class LabelMapStore {
             return SourceOptions.defaults();
         }
         return find(p).map(f -> new SourceOptions(null, f, null)).orElse(SourceOptions.defaults());
+    }
+
+    /**
+     * Checks every remembered map and moves the ones that cannot be read aside (as {@code <file>.bad-<time>}, so
+     * they are kept but no longer applied; the folder then opens as if it had no map). Returns one line per map set
+     * aside, saying why; never throws.
+     */
+    public List<String> setAsideUnreadable() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of("the remembered label maps in " + dir + " cannot be listed: " + e.getMessage());
+        }
+        List<String> out = new ArrayList<>();
+        for (Path f : files) {
+            String reason = unreadable(f);
+            if (reason != null) {
+                out.add("the remembered label map " + f.getFileName() + " cannot be read (" + reason + "); "
+                        + setAside(f));
+            }
+        }
+        return out;
+    }
+
+    private static String unreadable(Path f) {
+        try {
+            if (!Files.isRegularFile(f)) {
+                return "it is not a file";
+            }
+            if (Files.size(f) > MAX_BYTES) {
+                return "it is " + Files.size(f) + " bytes, far more than a label map";
+            }
+            LabelMap.read(f);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            int nl = m.indexOf('\n');
+            return (nl < 0 ? m : m.substring(0, nl)).replaceAll("\\s*\\(start marker at \\[Source.*$", "");
+        }
+    }
+
+    private static String setAside(Path f) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = f.resolveSibling(f.getFileName() + ".bad-" + stamp);
+        try {
+            Files.move(f, aside);
+            return "it was kept as " + aside.getFileName() + " and is no longer applied";
+        } catch (IOException | RuntimeException e) {
+            return "it could not be moved aside (" + e.getMessage() + ")";
+        }
     }
 
     private static String hash(String text) {

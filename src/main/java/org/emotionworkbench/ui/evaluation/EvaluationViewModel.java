@@ -126,11 +126,14 @@ public final class EvaluationViewModel {
                 })
                 .onFailure(t -> {
                     if (gen == generation) {
-                        boolean expected = t instanceof IllegalArgumentException;
+                        RunEntry run = context.selectedRunProperty().get();
+                        boolean damaged = run != null && run.damaged() && set.dir().equals(run.dir());
+                        boolean expected = t instanceof IllegalArgumentException || damaged; // damaged: reported when listed
                         if (!expected) {
                             context.errors().report("Reading the evaluation in " + set.dir(), t);
                         }
-                        clear(org.emotionworkbench.ui.common.ErrorLog.describe(t), true);
+                        clear(damaged ? "The run " + run.label() + " cannot be shown: " + run.problem()
+                                : org.emotionworkbench.ui.common.ErrorLog.describe(t), true);
                     }
                 })
                 .onFinally(() -> {

@@ -72,9 +72,10 @@ public final class RunChooser {
         return runs.stream().filter(r -> r.dir().toAbsolutePath().normalize().equals(dir)).findFirst().orElse(run);
     }
 
-    /** The run's label (distinct in the list) and what it lacks. */
+    /** The run's label (distinct in the list) and what it lacks or what is wrong with it (the tooltip says what). */
     static String label(RunEntry r) {
-        String state = !r.hasModel() ? " (no model)" : !r.evaluated() ? " (not evaluated)" : "";
+        String state = r.damaged() ? (r.config() == null ? " (unreadable)" : " (damaged)")
+                : !r.hasModel() ? " (no model)" : !r.evaluated() ? " (not evaluated)" : "";
         return r.label() + state;
     }
 

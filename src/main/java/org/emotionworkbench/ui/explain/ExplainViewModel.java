@@ -189,7 +189,8 @@ public final class ExplainViewModel {
             return null;
         }
         if (!r.hasModel()) {
-            return fail(gen, "The run " + r.name() + " has no saved model (model.zip) to explain.");
+            return fail(gen, r.damaged() ? "The run " + r.name() + " cannot be explained: " + r.problem()
+                    : "The run " + r.name() + " has no saved model (model.zip) to explain.");
         }
         ExplainRequest request = settings().request();
         RunEntry other = compareRun.get();

@@ -118,6 +118,11 @@ public final class LessonsViewModel {
         }
         Lesson lesson = item.lesson();
         Path out = outFolder(lesson);
+        if (!context.workspaceUsable()) {
+            message.set("The workspace " + context.workspace().root() + " cannot be used, so the lesson has nowhere to be"
+                    + " prepared: choose another folder with File → Change workspace….");
+            return null;
+        }
         preparing.set(true);
         message.set("Preparing " + lesson.title() + " in " + out + " …");
         return context.tasks().submit(BackgroundTask.of("Preparing lesson " + lesson.name(),

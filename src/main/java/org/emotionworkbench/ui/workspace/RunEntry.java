@@ -1,6 +1,7 @@
 package org.emotionworkbench.ui.workspace;
 
 import org.emotionworkbench.run.RunConfig;
+import org.emotionworkbench.run.RunFileCheck;
 import org.emotionworkbench.run.RunFolder;
 import org.emotionworkbench.run.RunLabel;
 import org.emotionworkbench.training.ResumePoint;
@@ -12,8 +13,9 @@ import java.nio.file.attribute.FileTime;
 /**
  * One run folder of the workspace as the lists show it: {@code name} is the folder's name, {@code label} what the
  * lists show (the user's label or one made of data, model and seed; made distinct by {@link RunsRepository}).
- * {@code config} is null when the run's config.json could not be read (the folder is still listed, with
- * {@code problem} saying why).
+ * {@code config} is null when the run's config.json could not be read; {@code problem} says what in the folder could
+ * not be read (config.json, a model.zip of zero bytes, a report cut short ...), null when nothing: a damaged run is
+ * still listed, so that the user sees it and why.
  */
 public record RunEntry(Path dir, String name, String label, RunConfig config, boolean evaluated, boolean hasModel,
                        FileTime modified, String problem) {
@@ -27,23 +29,49 @@ public record RunEntry(Path dir, String name, String label, RunConfig config, bo
             modified = FileTime.fromMillis(0);
         }
         RunConfig config = null;
-        String problem = null;
+        java.util.List<String> problems = new java.util.ArrayList<>();
         Path cfg = dir.resolve(RunFolder.CONFIG);
         if (Files.isRegularFile(cfg)) {
             try {
+                long size = Files.size(cfg);
+                if (size > RunFileCheck.MAX_READ_BYTES) {
+                    throw new java.io.IOException("it is " + size + " bytes, far more than a run's configuration");
+                }
                 config = RunConfig.read(cfg);
             } catch (java.io.IOException | RuntimeException e) {
-                problem = "unreadable config.json: " + e.getMessage();
+                problems.add("config.json cannot be read: " + oneLine(e.getMessage()));
             }
         } else {
-            problem = "no config.json";
+            problems.add("no config.json");
         }
-        boolean evaluated = Files.isRegularFile(dir.resolve(RunFolder.REPORT_JSON));
+        problems.addAll(RunFileCheck.problems(dir));
+        boolean reportReadable = problems.stream().noneMatch(p -> p.startsWith(RunFolder.REPORT_JSON));
+        boolean evaluated = reportReadable && Files.isRegularFile(dir.resolve(RunFolder.REPORT_JSON));
         if (!evaluated && config != null && config.wasImported()) {
             evaluated = hasCrossDatasetEvaluation(dir); // an imported model has no test set of its own
         }
+        String problem = problems.isEmpty() ? null : String.join("; ", problems);
         return new RunEntry(dir, name, RunLabel.read(dir).shown(config, name), config, evaluated,
-                Files.isRegularFile(dir.resolve(RunFolder.MODEL)), modified, problem);
+                RunFileCheck.modelLooksUsable(dir), modified, problem);
+    }
+
+    /** A run whose folder lists could not be read at all (a folder that cannot be opened, say). */
+    public static RunEntry unreadable(Path dir, String problem) {
+        return new RunEntry(dir, dir.getFileName().toString(), dir.getFileName().toString(), null, false, false,
+                FileTime.fromMillis(0), problem);
+    }
+
+    /** Whether something in the folder could not be read ({@link #problem()} says what). */
+    public boolean damaged() {
+        return problem != null;
+    }
+
+    private static String oneLine(String m) {
+        if (m == null) {
+            return "unknown error";
+        }
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
 
     private static boolean hasCrossDatasetEvaluation(Path dir) {

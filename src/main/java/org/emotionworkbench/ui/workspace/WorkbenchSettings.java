@@ -3,21 +3,46 @@ package org.emotionworkbench.ui.workspace;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.emotionworkbench.io.AtomicFiles;
+import org.emotionworkbench.ui.common.UiScale;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
  * What the workbench remembers between sessions ({@code ~/.emotion-workbench/settings.json}): the workspace
- * folder, the last dataset opened and the UI scale in percent (presentation mode; null means 100 %). A missing or
- * unreadable file means defaults, never a failed start.
+ * folder, the last dataset opened and the UI scale in percent (presentation mode; null means 100 %). Values that no
+ * session could have saved (a zoom outside 100–200 %, a path the system cannot name) are refused.
+ * {@link SettingsLoad#from} reads the file without ever failing a start.
  */
 public record WorkbenchSettings(String workspace, String lastDataset, Integer uiScalePercent) {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    public static final WorkbenchSettings DEFAULTS = new WorkbenchSettings(null, null, null);
 
     public static final String FILE_PROPERTY = "emotionworkbench.settings";
+
+    public WorkbenchSettings {
+        int min = UiScale.STEPS.get(0);
+        int max = UiScale.STEPS.get(UiScale.STEPS.size() - 1);
+        if (uiScalePercent != null && (uiScalePercent < min || uiScalePercent > max)) {
+            throw new IllegalArgumentException("zoom " + uiScalePercent + " % is outside " + min + "–" + max + " %");
+        }
+        checkPath("workspace", workspace);
+        checkPath("lastDataset", lastDataset);
+    }
+
+    private static void checkPath(String name, String value) {
+        if (value == null) {
+            return;
+        }
+        try {
+            Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(name + " is not a valid path: " + e.getReason());
+        }
+    }
 
     public WorkbenchSettings(String workspace, String lastDataset) {
         this(workspace, lastDataset, null);
@@ -31,23 +56,14 @@ public record WorkbenchSettings(String workspace, String lastDataset, Integer ui
         return Path.of(System.getProperty("user.home"), ".emotion-workbench", "settings.json");
     }
 
+    /** The settings of {@code file}; defaults when it is missing or cannot be read (see {@link SettingsLoad}). */
     public static WorkbenchSettings load(Path file) {
-        try {
-            if (Files.isRegularFile(file)) {
-                return JSON.readValue(file.toFile(), WorkbenchSettings.class);
-            }
-        } catch (IOException e) {
-            System.err.println("[workbench] ignoring unreadable settings " + file + ": " + e.getMessage());
-        }
-        return new WorkbenchSettings(null, null, null);
+        return SettingsLoad.from(file).settings();
     }
 
+    /** Writes the file atomically (a failed write leaves the old file as it was). */
     public void save(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        JSON.writeValue(tmp.toFile(), this);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeString(file, JSON.writeValueAsString(this));
     }
 
     public WorkbenchSettings withWorkspace(String w) {

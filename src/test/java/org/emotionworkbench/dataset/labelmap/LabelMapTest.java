@@ -118,4 +118,28 @@ class LabelMapTest {
         assertTrue(store.forget(sd));
         assertTrue(store.find(sd).isEmpty());
     }
+
+    @Test
+    void aCorruptRememberedMapIsSetAsideAndTheFolderOpensWithoutIt(@TempDir Path tmp) throws IOException {
+        Path sd = foreignFolder(tmp.resolve("a/faces"));
+        Path other = foreignFolder(tmp.resolve("b/faces"));
+        LabelMapStore store = new LabelMapStore(tmp.resolve("ws/label-maps"));
+        Path good = store.save(other, map("marah", Emotion.ANGRY));
+        Path bad = Files.writeString(store.fileFor(sd), "{\"marah\": \"furi");
+        assertFalse(store.optionsFor(sd.toString()).isDefault(), "before the check, the corrupt map would be applied");
+
+        java.util.List<String> problems = store.setAsideUnreadable();
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("the remembered label map " + bad.getFileName() + " cannot be read"),
+                problems.get(0));
+        assertFalse(problems.get(0).contains("[Source"), problems.get(0));
+        assertTrue(store.optionsFor(sd.toString()).isDefault(), "the folder opens as if it had no map");
+        assertEquals(good, store.optionsFor(other.toString()).labelMap(), "a good map stays");
+        try (java.util.stream.Stream<Path> s = Files.list(store.dir())) {
+            assertEquals(1, s.filter(f -> f.getFileName().toString().startsWith(bad.getFileName() + ".bad-")).count(),
+                    "the corrupt map is kept, not deleted");
+        }
+        assertTrue(store.setAsideUnreadable().isEmpty(), "set aside once");
+    }
 }

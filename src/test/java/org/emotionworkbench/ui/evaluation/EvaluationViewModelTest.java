@@ -184,6 +184,22 @@ class EvaluationViewModelTest {
     }
 
     @Test
+    void aRunWithAReportCutShortSaysWhyItCannotBeShown() throws Exception {
+        Path run = org.emotionworkbench.run.RunFolderFixture.at(tmp.resolve("ws/runs/cut")).ownTest(true, false).write();
+        Files.writeString(run.resolve(RunFolder.REPORT_JSON), "{\"accuracy\": 0.5, \"cla");
+        EvaluationViewModel vm = new EvaluationViewModel(context());
+        context.runs().refresh();
+        try {
+            vm.lastLoad().future().get(20, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException expected) {
+            // shown in the status line
+        }
+        assertTrue(vm.statusErrorProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("The run faces · tiny · s1 cannot be shown: report.json is not valid JSON"),
+                vm.statusProperty().get());
+    }
+
+    @Test
     void anotherDatasetIsEvaluatedIntoTheRunAndShown() throws Exception {
         TinyRun.copyInto(tmp.resolve("ws"), "r1");
         EvaluationViewModel vm = new EvaluationViewModel(context());

@@ -123,4 +123,12 @@ class RunChooserTest {
                 shown.getTooltip().getText());
         assertEquals(OverrunStyle.CENTER_ELLIPSIS, shown.getTextOverrun(), "a cut keeps the seed at the end in view");
     }
+
+    @Test
+    void aDamagedRunIsListedAsUnreadableWithTheReasonInItsTooltip() {
+        RunEntry broken = new RunEntry(Path.of("/ws/runs/cut-short"), "cut-short", "cut-short", null, false, false,
+                FileTime.fromMillis(1), "config.json cannot be read: Unexpected end-of-input");
+        assertEquals("cut-short (unreadable)", RunChooser.label(broken));
+        assertTrue(RunChooser.tooltip(broken).endsWith("config.json cannot be read: Unexpected end-of-input"));
+    }
 }

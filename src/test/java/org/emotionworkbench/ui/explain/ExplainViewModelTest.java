@@ -121,6 +121,19 @@ class ExplainViewModelTest {
     }
 
     @Test
+    void aRunWithAnEmptyModelZipSaysSoInsteadOfLoadingIt() throws Exception {
+        Path run = org.emotionworkbench.run.RunFolderFixture.at(tmp.resolve("ws/runs/cut")).ownTest(true, false).write();
+        Files.write(run.resolve(org.emotionworkbench.run.RunFolder.MODEL), new byte[0]);
+        ExplainViewModel vm = new ExplainViewModel(context());
+        context.runs().refresh();
+        vm.runProperty().set(context.runs().runs().get(0));
+        vm.faceProperty().set(FaceChoice.ofFile(Path.of("sample-data/test/happy/happy_0000.png").toAbsolutePath()));
+        assertTrue(vm.statusErrorProperty().get());
+        assertEquals("The run cut cannot be explained: model.zip is empty (0 bytes): the model was never written completely",
+                vm.statusProperty().get());
+    }
+
+    @Test
     void anExplainTargetIsExplainedWithTheRunsModel() throws Exception {
         Path run = TinyRun.copyInto(tmp.resolve("ws"), "r1");
         Path other = TinyRun.copyInto(tmp.resolve("ws"), "r2");

@@ -61,7 +61,7 @@ class WorkspaceTest {
         assertEquals(2, repo.runs().size());
         assertEquals("b", repo.runs().get(0).name());
         assertNull(repo.runs().get(0).problem());
-        assertTrue(repo.runs().get(1).problem().startsWith("unreadable config.json"), repo.runs().get(1).problem());
+        assertTrue(repo.runs().get(1).problem().startsWith("config.json cannot be read"), repo.runs().get(1).problem());
     }
 
     @Test
