@@ -4,6 +4,8 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.emotionworkbench.dataset.LoadOptions;
+import org.emotionworkbench.platform.HostileFileCorpus;
+import org.emotionworkbench.platform.HostileObjects;
 import org.emotionworkbench.ui.evaluation.CrossDatasetViewModel;
 import org.emotionworkbench.ui.evaluation.EvaluationView;
 import org.emotionworkbench.ui.evaluation.EvaluationViewModel;
@@ -26,6 +28,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,7 +59,8 @@ class HostileFilesOnScreenTest {
         TinyRun.copyInto(ws, "good");
         Path hostile = TinyRun.copyInto(ws, "shared-by-someone");
         try {
-            HostileFixtures.plantHashSetBomb(hostile);
+            Files.write(hostile.resolve("model.zip"), HostileFileCorpus.rewriteZip(hostile.resolve("model.zip"),
+                    Map.of("preprocessor.bin", HostileObjects.serialized(HostileObjects.hashSetBomb()))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,7 +107,7 @@ class HostileFilesOnScreenTest {
 
     @Test
     void aDecompressionBombImageOpenedOnExplainIsRefusedAndTheNextFaceIsExplained(FxRobot robot) throws Exception {
-        Path bomb = Files.write(tmp.resolve("huge.png"), HostileFixtures.pngClaiming(30_000));
+        Path bomb = Files.write(tmp.resolve("huge.png"), HostileFileCorpus.pngClaiming(30_000));
         assertTrue(Files.size(bomb) < 100);
         robot.clickOn("#tab-explain");
         ExplainViewModel vm = robot.lookup("#explain-view").queryAs(ExplainView.class).viewModel();
