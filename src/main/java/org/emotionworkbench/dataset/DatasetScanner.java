@@ -31,6 +31,10 @@ import java.util.stream.Stream;
  *       "._x.jpg") are ignored and counted, non-image files also named ({@link ScanResult#ignoredNames}). Image files
  *       outside any class folder are listed as skipped.</li>
  *   <li>Order is deterministic: images sorted by path.</li>
+ *   <li>Directory entries are streamed (never listed whole inside a class folder); only one small record per accepted
+ *       image is kept, and with a limit ({@link #scan(Path, FolderLabels, LoadBudget, LoadMonitor)}) not even that past the
+ *       limit: the rest are only counted, and the scan ends with a {@link DatasetException} saying how many there
+ *       were. The monitor hears how many images were found so far and can cancel the scan.</li>
  * </ul>
  */
 public final class DatasetScanner {
@@ -54,6 +58,21 @@ public final class DatasetScanner {
      *                          English names were allowed (numbers mean different classes in different datasets)
      */
     public static ScanResult scan(Path root, FolderLabels labels) {
+        return scan(root, labels, null, LoadMonitor.NONE);
+    }
+
+    /** Files found between two looks at the monitor (progress and cancel). */
+    static final int REPORT_EVERY = 1000;
+
+    /**
+     * Scans for a load: keeps at most {@link LoadBudget#maxImages()} image records; past that the files are only
+     * counted, and the scan ends with the budget's refusal (how many images, how much memory, what to do).
+     * {@code null} means no limit.
+     *
+     * @throws DatasetException       if there are more images than the budget allows
+     * @throws LoadCancelledException if the monitor cancelled the scan
+     */
+    public static ScanResult scan(Path root, FolderLabels labels, LoadBudget budget, LoadMonitor monitor) {
         Path absRoot = root.toAbsolutePath().normalize();
         if (!Files.exists(absRoot)) {
             throw new DatasetException("dataset root not found: " + absRoot
@@ -62,7 +81,7 @@ public final class DatasetScanner {
         if (!Files.isDirectory(absRoot)) {
             throw new DatasetException("dataset root is not a folder: " + absRoot);
         }
-        Collector c = new Collector();
+        Collector c = new Collector(budget == null ? Long.MAX_VALUE : budget.maxImages(), monitor);
         List<Path> children = list(absRoot);
         boolean splitLayout = isSplitLayout(children);
         int classFolders = 0;
@@ -95,6 +114,9 @@ public final class DatasetScanner {
         }
         if (classFolders == 0) {
             throw new DatasetException(expectedLayout(absRoot));
+        }
+        if (c.found > c.keepAtMost) {
+            budget.check(c.found, absRoot); // throws: more than the budget, and only the first ones were kept
         }
         c.images.sort(Comparator.comparing(f -> f.path().toString()));
         c.skippedFiles.sort(Comparator.comparing(s -> s.path().toString()));
@@ -151,10 +173,11 @@ public final class DatasetScanner {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (hidden(file) || !attrs.isRegularFile() || !ImageFormats.isImageName(file)) {
                                 c.ignored.add(file);
-                            } else {
+                            } else if (++c.found <= c.keepAtMost) {
                                 c.images.add(new ImageFile(file, split, label, attrs.size(),
                                         attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
                             }
+                            c.looked();
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -205,12 +228,31 @@ public final class DatasetScanner {
     }
 
     private static final class Collector {
+        final long keepAtMost;
+        final LoadMonitor monitor;
+        long found;
+        long seen;
         final List<ImageFile> images = new ArrayList<>();
         final List<Skipped> skippedFolders = new ArrayList<>();
         final List<Skipped> skippedFiles = new ArrayList<>();
         final IgnoredFiles.Tally ignored = new IgnoredFiles.Tally();
         int numericFolders;
         String firstNumeric;
+
+        Collector(long keepAtMost, LoadMonitor monitor) {
+            this.keepAtMost = keepAtMost;
+            this.monitor = monitor;
+        }
+
+        /** Every {@link #REPORT_EVERY} files: tells the monitor how many images were found, and stops if it cancelled. */
+        void looked() {
+            if (++seen % REPORT_EVERY == 0) {
+                monitor.scanning(found);
+                if (monitor.cancelled()) {
+                    throw new LoadCancelledException("scan cancelled after " + found + " image file(s)");
+                }
+            }
+        }
 
         void looseFile(Path file, String reason) {
             if (ImageFormats.isImageName(file)) {
