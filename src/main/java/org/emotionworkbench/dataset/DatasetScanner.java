@@ -82,25 +82,28 @@ public final class DatasetScanner {
             throw new DatasetException("dataset root is not a folder: " + absRoot);
         }
         Collector c = new Collector(budget == null ? Long.MAX_VALUE : budget.maxImages(), monitor);
-        List<Path> children = list(absRoot);
-        boolean splitLayout = isSplitLayout(children);
+        boolean splitLayout = isSplitLayout(absRoot);
         int classFolders = 0;
         if (splitLayout) {
-            for (Path child : children) {
-                if (hidden(child)) {
-                    c.ignored.add(child);
-                    continue;
+            try (java.nio.file.DirectoryStream<Path> children = entries(absRoot)) {
+                for (Path child : children) {
+                    if (hidden(child)) {
+                        c.ignored.add(child);
+                        continue;
+                    }
+                    if (!Files.isDirectory(child)) {
+                        c.looseFile(child, "not inside a train/ or test/ class folder");
+                        continue;
+                    }
+                    Optional<DataSplit> split = DataSplit.fromFolderName(name(child));
+                    if (split.isEmpty()) {
+                        c.skippedFolders.add(new Skipped(child, "not a split folder (expected train or test): " + name(child)));
+                        continue;
+                    }
+                    classFolders += scanClassFolders(child, split.get(), labels, c);
                 }
-                if (!Files.isDirectory(child)) {
-                    c.looseFile(child, "not inside a train/ or test/ class folder");
-                    continue;
-                }
-                Optional<DataSplit> split = DataSplit.fromFolderName(name(child));
-                if (split.isEmpty()) {
-                    c.skippedFolders.add(new Skipped(child, "not a split folder (expected train or test): " + name(child)));
-                    continue;
-                }
-                classFolders += scanClassFolders(child, split.get(), labels, c);
+            } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                throw new DatasetException("cannot list dataset folder " + absRoot + ": " + e.getMessage());
             }
         } else {
             classFolders = scanClassFolders(absRoot, DataSplit.TRAIN, labels, c);
@@ -128,31 +131,35 @@ public final class DatasetScanner {
     /** Scans the class folders directly under {@code parent}; returns how many matched an emotion. */
     private static int scanClassFolders(Path parent, DataSplit split, FolderLabels labels, Collector c) {
         int matched = 0;
-        for (Path child : list(parent)) {
-            if (hidden(child)) {
-                c.ignored.add(child);
-                continue;
-            }
-            if (!Files.isDirectory(child)) {
-                c.looseFile(child, "not inside a class folder");
-                continue;
-            }
-            FolderLabels.Resolution r = labels.resolve(name(child));
-            if (r instanceof FolderLabels.Label l) {
-                matched++;
-                walk(child, split, l.emotion(), c);
-            } else if (r instanceof FolderLabels.Skip s) {
-                c.skippedFolders.add(new Skipped(child, s.reason() + " (" + countImages(child) + " image(s) left out)"));
-            } else {
-                if (name(child).matches("\\d+")) {
-                    c.numericFolders++;
-                    if (c.firstNumeric == null) {
-                        c.firstNumeric = child.toString();
-                    }
+        try (java.nio.file.DirectoryStream<Path> children = entries(parent)) {
+            for (Path child : children) {
+                if (hidden(child)) {
+                    c.ignored.add(child);
+                    continue;
                 }
-                c.skippedFolders.add(new Skipped(child, "not an emotion class: " + name(child)
-                        + (labels.isNamesOnly() ? "" : " (not in " + labels.description() + ")")));
+                if (!Files.isDirectory(child)) {
+                    c.looseFile(child, "not inside a class folder");
+                    continue;
+                }
+                FolderLabels.Resolution r = labels.resolve(name(child));
+                if (r instanceof FolderLabels.Label l) {
+                    matched++;
+                    walk(child, split, l.emotion(), c);
+                } else if (r instanceof FolderLabels.Skip s) {
+                    c.skippedFolders.add(new Skipped(child, s.reason() + " (" + countImages(child) + " image(s) left out)"));
+                } else {
+                    if (name(child).matches("\\d+")) {
+                        c.numericFolders++;
+                        if (c.firstNumeric == null || child.toString().compareTo(c.firstNumeric) < 0) {
+                            c.firstNumeric = child.toString();
+                        }
+                    }
+                    c.skippedFolders.add(new Skipped(child, "not an emotion class: " + name(child)
+                            + (labels.isNamesOnly() ? "" : " (not in " + labels.description() + ")")));
+                }
             }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            throw new DatasetException("cannot list dataset folder " + parent + ": " + e.getMessage());
         }
         return matched;
     }
@@ -210,6 +217,27 @@ public final class DatasetScanner {
         return children.stream().anyMatch(p -> Files.isDirectory(p) && DataSplit.fromFolderName(name(p)).isPresent());
     }
 
+    /** True when a root has a {@code train} or {@code test} folder (any case), read entry by entry. */
+    static boolean isSplitLayout(Path root) {
+        try (Stream<Path> s = Files.list(root)) {
+            return s.anyMatch(p -> Files.isDirectory(p) && DataSplit.fromFolderName(name(p)).isPresent());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new DatasetException("cannot list dataset folder " + root + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A folder's entries, streamed from the directory (a folder of a million loose files is never held as a list);
+     * the order does not matter, since every result is sorted at the end.
+     */
+    private static java.nio.file.DirectoryStream<Path> entries(Path dir) {
+        try {
+            return Files.newDirectoryStream(dir);
+        } catch (IOException e) {
+            throw new DatasetException("cannot list dataset folder " + dir + ": " + e.getMessage());
+        }
+    }
+
     static boolean hidden(Path p) {
         return name(p).startsWith(".");
     }
@@ -260,6 +288,7 @@ public final class DatasetScanner {
             } else {
                 ignored.add(file);
             }
+            looked();
         }
     }
 

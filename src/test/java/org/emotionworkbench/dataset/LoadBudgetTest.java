@@ -55,8 +55,9 @@ class LoadBudgetTest {
                 && m.contains("dataset match") && m.contains("-Xmx"), m);
         assertFalse(Files.exists(tmp.resolve("cache")), "no pixel cache was written: nothing was decoded");
 
-        Path fits = tinyFiles("fits", 1000); // at the limit the load goes on (and finds nothing decodable here)
-        DatasetException d = assertThrows(DatasetException.class, () -> DatasetLoader.load(fits, options(THOUSAND)));
+        Path fits = tinyFiles("fits", 10); // at the limit the load goes on (and finds nothing decodable here)
+        LoadBudget ten = new LoadBudget(10 * LoadBudget.BYTES_PER_IMAGE, "a test budget", 0);
+        DatasetException d = assertThrows(DatasetException.class, () -> DatasetLoader.load(fits, options(ten)));
         assertTrue(d.getMessage().contains("no decodable images"), d.getMessage());
     }
 
@@ -72,7 +73,7 @@ class LoadBudgetTest {
 
     @Test
     void aManifestListingTooManyFilesIsRefusedToo() throws IOException {
-        Path root = tinyFiles("listed", 1001);
+        Path root = tinyFiles("listed", 11);
         List<ManifestEntry> entries = new ArrayList<>();
         try (var s = Files.list(root.resolve("happy"))) {
             s.sorted().forEach(p -> entries.add(new ManifestEntry(p, Emotion.HAPPY, DataSplit.TRAIN)));
@@ -80,13 +81,14 @@ class LoadBudgetTest {
         Path manifest = tmp.resolve("m.json");
         ManifestJson.write(new Manifest(List.of("test"), entries), manifest);
         DatasetException e = assertThrows(DatasetException.class,
-                () -> ManifestLoader.load(manifest, options(THOUSAND), LoadMonitor.NONE));
-        assertTrue(e.getMessage().contains("holds 1,001 images") && e.getMessage().contains("m.json"), e.getMessage());
+                () -> ManifestLoader.load(manifest, options(new LoadBudget(10 * LoadBudget.BYTES_PER_IMAGE, "a test", 0)),
+                        LoadMonitor.NONE));
+        assertTrue(e.getMessage().contains("holds 11 images") && e.getMessage().contains("m.json"), e.getMessage());
     }
 
     @Test
     void theScanReportsWhatItFoundAndStopsWhenCancelled() throws IOException {
-        Path root = tinyFiles("cancel", 2500);
+        Path root = tinyFiles("cancel", DatasetScanner.REPORT_EVERY + 1);
         AtomicInteger reports = new AtomicInteger();
         AtomicBoolean cancel = new AtomicBoolean();
         List<Long> found = new ArrayList<>();
