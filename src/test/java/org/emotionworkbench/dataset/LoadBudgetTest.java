@@ -87,6 +87,21 @@ class LoadBudgetTest {
     }
 
     @Test
+    void aFer2013CsvWithMoreRowsThanTheBudgetIsRefusedWithTheRowCount() throws IOException {
+        String row = "3," + "128 ".repeat(ImageGeometry.PIXELS - 1) + "128,Training\n";
+        Path csv = tmp.resolve("fer.csv");
+        Files.writeString(csv, "emotion,pixels,Usage\n" + row.repeat(11));
+        LoadBudget ten = new LoadBudget(10 * LoadBudget.BYTES_PER_IMAGE, "a test budget", 0);
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> DataSources.load(csv.toString(), SourceOptions.defaults(), options(ten), LoadMonitor.NONE));
+        assertTrue(e.getMessage().contains("fer.csv holds 11 images") && e.getMessage().contains("room for 10 images"),
+                e.getMessage());
+        Files.writeString(csv, "emotion,pixels,Usage\n" + row.repeat(10));
+        assertEquals(10, DataSources.load(csv.toString(), SourceOptions.defaults(), options(ten), LoadMonitor.NONE)
+                .train().size());
+    }
+
+    @Test
     void theScanReportsWhatItFoundAndStopsWhenCancelled() throws IOException {
         Path root = tinyFiles("cancel", DatasetScanner.REPORT_EVERY + 1);
         AtomicInteger reports = new AtomicInteger();
