@@ -9,33 +9,52 @@ import java.util.stream.Stream;
 
 /**
  * Not a test: a probe of a hostile dataset, a folder holding a million zero-byte {@code .png} files in one class
- * folder. It times the scan and its refusal under this JVM's {@link LoadBudget} (the same call the window and the CLI
- * make), then a scan without a budget for comparison, prints the peak resident memory after each (VmHWM), and
- * deletes the files. Recorded in docs/BENCHMARKS.md, "Hostile inputs":
+ * folder. It times a scan cancelled after two seconds, then the scan and refusal under this JVM's {@link LoadBudget}
+ * (the call the window and the CLI make), then a scan without a budget for comparison, and prints the peak resident
+ * memory after each (VmHWM). Given a folder that exists, it uses it as it is; otherwise it creates the files first and
+ * deletes them at the end. Recorded in docs/BENCHMARKS.md, "Hostile inputs".
  *
  * <pre>java -Xmx4g -cp "target/test-classes:target/classes:$(cat /tmp/cp.txt)" \
- *     org.emotionworkbench.dataset.HostileDatasetProbe [files] [folder]</pre>
+ *     org.emotionworkbench.dataset.HostileDatasetProbe [folder] [files]</pre>
  */
 public final class HostileDatasetProbe {
     private HostileDatasetProbe() {
     }
 
-    public static void main(String[] args) throws IOException {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        Path root = Path.of(args.length > 1 ? args[1] : "/tmp/ewb-hostile-million");
-        if (Files.exists(root)) {
-            throw new IllegalStateException(root + " exists; give another folder");
-        }
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : "/tmp/ewb-hostile-million");
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        boolean made = !Files.exists(root);
         try {
-            Path dir = Files.createDirectories(root.resolve("happy"));
-            long t0 = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                Files.createFile(dir.resolve(String.format(Locale.ROOT, "%07d.png", i)));
+            if (made) {
+                Path dir = Files.createDirectories(root.resolve("happy"));
+                long t0 = System.nanoTime();
+                for (int i = 0; i < n; i++) {
+                    Files.createFile(dir.resolve(String.format(Locale.ROOT, "%07d.png", i)));
+                }
+                System.out.printf(Locale.ROOT, "created %,d zero-byte .png files in %.1f s%n", n, secs(t0));
             }
-            System.out.printf(Locale.ROOT, "created %,d zero-byte .png files in %.1f s%n", n, secs(t0));
-            System.out.printf(Locale.ROOT, "max heap %,d MB; budget: %s%n", Runtime.getRuntime().maxMemory() >> 20,
-                    LoadBudget.forThisJvm());
-            System.out.printf(Locale.ROOT, "peak RSS before scanning: %s%n", peakRss());
+            System.out.printf(Locale.ROOT, "max heap %,d MB; budget: %s; peak RSS so far: %s%n",
+                    Runtime.getRuntime().maxMemory() >> 20, LoadBudget.forThisJvm(), peakRss());
+
+            long start = System.nanoTime();
+            long[] cancelledAt = {0};
+            LoadMonitor cancelAfterTwoSeconds = new LoadMonitor() {
+                @Override
+                public boolean cancelled() {
+                    if (cancelledAt[0] == 0 && System.nanoTime() - start > 2_000_000_000L) {
+                        cancelledAt[0] = System.nanoTime();
+                    }
+                    return cancelledAt[0] != 0;
+                }
+            };
+            try {
+                DatasetLoader.load(root, FolderLabels.names(), LoadOptions.defaults().withoutCache(), cancelAfterTwoSeconds);
+                System.out.println("NOT cancelled");
+            } catch (LoadCancelledException e) {
+                System.out.printf(Locale.ROOT, "cancel: stopped %.3f s after the monitor first said cancel (%s)%n",
+                        secs(cancelledAt[0]), e.getMessage());
+            }
 
             long t1 = System.nanoTime();
             try {
@@ -51,11 +70,14 @@ public final class HostileDatasetProbe {
             System.out.printf(Locale.ROOT, "for comparison, a scan without a budget kept %,d records in %.1f s; "
                     + "peak RSS now %s%n", all.images().size(), secs(t2), peakRss());
         } finally {
-            long t3 = System.nanoTime();
-            try (Stream<Path> s = Files.walk(root)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            if (made) {
+                long t3 = System.nanoTime();
+                try (Stream<Path> s = Files.walk(root)) {
+                    s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+                System.out.printf(Locale.ROOT, "deleted %s in %.1f s (exists now: %s)%n", root, secs(t3),
+                        Files.exists(root));
             }
-            System.out.printf(Locale.ROOT, "deleted %s in %.1f s (exists now: %s)%n", root, secs(t3), Files.exists(root));
         }
     }
 
