@@ -54,7 +54,8 @@ final class LabelCommand implements Callable<Integer> {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new UserError("--min-confidence must be in [0, 1], got " + minConfidence);
         }
-        List<ImageFile> files = listImages(images);
+        List<ImageFile> files = UnlabelledFolder.list(images, cache.toLoadOptions().resolvedBudget(),
+                org.emotionworkbench.dataset.LoadMonitor.NONE);
         // labels are unknown here; the loader needs one, and nothing reads it back
         ScanResult scan = new ScanResult(DatasetLayout.FLAT, files, List.of(), List.of(), IgnoredFiles.NONE);
         LoadedDataset ds;
@@ -71,9 +72,5 @@ final class LabelCommand implements Callable<Integer> {
         ds.report().skippedFiles().forEach(s -> o.println("  skipped " + s));
         o.flush();
         return 0;
-    }
-
-    static List<ImageFile> listImages(Path dir) {
-        return UnlabelledFolder.list(dir);
     }
 }

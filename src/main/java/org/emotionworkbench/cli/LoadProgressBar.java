@@ -48,6 +48,19 @@ final class LoadProgressBar implements LoadMonitor, AutoCloseable {
     }
 
     @Override
+    public void scanning(long images) {
+        long now = System.nanoTime();
+        if (!enabled || now - lastDraw < 100_000_000L) {
+            return;
+        }
+        lastDraw = now;
+        synchronized (this) {
+            err.printf(Locale.ROOT, "\rscanning: %,d image files found   ", images);
+            err.flush();
+        }
+    }
+
+    @Override
     public boolean cancelled() {
         return cancelled.get();
     }

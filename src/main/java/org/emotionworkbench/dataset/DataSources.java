@@ -54,7 +54,7 @@ public final class DataSources {
             throw new IllegalArgumentException("--layout, --label-map and --labels apply to folders only, not to " + p);
         }
         return switch (kind) {
-            case FER2013_CSV -> Fer2013Csv.load(p);
+            case FER2013_CSV -> Fer2013Csv.load(p, options.resolvedBudget());
             case MANIFEST -> ManifestLoader.load(p, options, monitor);
             case FOLDER -> source.labels() != null
                     ? fromManifest(p, manifest(spec, source), options, monitor)

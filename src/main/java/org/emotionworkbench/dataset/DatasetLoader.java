@@ -14,6 +14,10 @@ import org.slf4j.LoggerFactory;
  * {@link PixelCache disk cache} (by absolute path, size, mtime and {@link ImagePreprocessor#VERSION}), decode the rest
  * on {@link LoadOptions#resolvedThreads()} threads, rewrite the cache if anything changed.
  *
+ * <p>A dataset larger than the {@link LoadOptions#resolvedBudget() budget} (half the Java heap for its pixels, or
+ * a set image count) is refused before anything is decoded, with a message saying how many images, how much memory
+ * and what to do; a folder scan stops keeping records at the budget and only counts the rest.
+ *
  * <p>Memory stays bounded: each worker decodes one file at a time and keeps only its 48×48 floats, so at most one
  * full-size image per thread is alive. Samples come out in path order whatever the thread timing. A file that cannot
  * be decoded is reported in {@link LoadReport#skippedFiles()} and never aborts the load.
@@ -38,7 +42,7 @@ public final class DatasetLoader {
     /** Loads a class-folder root whose folder names mean what {@code labels} says, reporting to {@code monitor}. */
     public static LoadedDataset load(Path root, FolderLabels labels, LoadOptions options, LoadMonitor monitor) {
         Path absRoot = root.toAbsolutePath().normalize();
-        ScanResult scan = DatasetScanner.scan(absRoot, labels);
+        ScanResult scan = DatasetScanner.scan(absRoot, labels, options.resolvedBudget(), monitor);
         if (scan.images().isEmpty()) {
             throw new DatasetException("no image files (" + ImageFormats.describe()
                     + ") in the class folders under " + absRoot + "; expected <root>/{train,test}/<class>/*.png|jpg or <root>/<class>/*.png|jpg");
@@ -58,6 +62,7 @@ public final class DatasetLoader {
         if (scan.images().isEmpty()) {
             throw new DatasetException("no images to load from " + absRoot);
         }
+        options.resolvedBudget().check(scan.images().size(), absRoot); // before anything is decoded
         List<Skipped> skippedFiles = new ArrayList<>(scan.skippedFiles());
         Map<DataSplit, Map<Emotion, Integer>> counts = new EnumMap<>(DataSplit.class);
         Map<DataSplit, List<Sample>> samples = new EnumMap<>(DataSplit.class);

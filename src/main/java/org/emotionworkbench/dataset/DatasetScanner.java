@@ -31,6 +31,10 @@ import java.util.stream.Stream;
  *       "._x.jpg") are ignored and counted, non-image files also named ({@link ScanResult#ignoredNames}). Image files
  *       outside any class folder are listed as skipped.</li>
  *   <li>Order is deterministic: images sorted by path.</li>
+ *   <li>Directory entries are streamed (never listed whole inside a class folder); only one small record per accepted
+ *       image is kept, and with a limit ({@link #scan(Path, FolderLabels, LoadBudget, LoadMonitor)}) not even that past the
+ *       limit: the rest are only counted, and the scan ends with a {@link DatasetException} saying how many there
+ *       were. The monitor hears how many images were found so far and can cancel the scan.</li>
  * </ul>
  */
 public final class DatasetScanner {
@@ -54,6 +58,21 @@ public final class DatasetScanner {
      *                          English names were allowed (numbers mean different classes in different datasets)
      */
     public static ScanResult scan(Path root, FolderLabels labels) {
+        return scan(root, labels, null, LoadMonitor.NONE);
+    }
+
+    /** Files found between two looks at the monitor (progress and cancel). */
+    static final int REPORT_EVERY = 1000;
+
+    /**
+     * Scans for a load: keeps at most {@link LoadBudget#maxImages()} image records; past that the files are only
+     * counted, and the scan ends with the budget's refusal (how many images, how much memory, what to do).
+     * {@code null} means no limit.
+     *
+     * @throws DatasetException       if there are more images than the budget allows
+     * @throws LoadCancelledException if the monitor cancelled the scan
+     */
+    public static ScanResult scan(Path root, FolderLabels labels, LoadBudget budget, LoadMonitor monitor) {
         Path absRoot = root.toAbsolutePath().normalize();
         if (!Files.exists(absRoot)) {
             throw new DatasetException("dataset root not found: " + absRoot
@@ -62,26 +81,29 @@ public final class DatasetScanner {
         if (!Files.isDirectory(absRoot)) {
             throw new DatasetException("dataset root is not a folder: " + absRoot);
         }
-        Collector c = new Collector();
-        List<Path> children = list(absRoot);
-        boolean splitLayout = isSplitLayout(children);
+        Collector c = new Collector(budget == null ? Long.MAX_VALUE : budget.maxImages(), monitor);
+        boolean splitLayout = isSplitLayout(absRoot);
         int classFolders = 0;
         if (splitLayout) {
-            for (Path child : children) {
-                if (hidden(child)) {
-                    c.ignored.add(child);
-                    continue;
+            try (java.nio.file.DirectoryStream<Path> children = entries(absRoot)) {
+                for (Path child : children) {
+                    if (hidden(child)) {
+                        c.ignored.add(child);
+                        continue;
+                    }
+                    if (!Files.isDirectory(child)) {
+                        c.looseFile(child, "not inside a train/ or test/ class folder");
+                        continue;
+                    }
+                    Optional<DataSplit> split = DataSplit.fromFolderName(name(child));
+                    if (split.isEmpty()) {
+                        c.skippedFolders.add(new Skipped(child, "not a split folder (expected train or test): " + name(child)));
+                        continue;
+                    }
+                    classFolders += scanClassFolders(child, split.get(), labels, c);
                 }
-                if (!Files.isDirectory(child)) {
-                    c.looseFile(child, "not inside a train/ or test/ class folder");
-                    continue;
-                }
-                Optional<DataSplit> split = DataSplit.fromFolderName(name(child));
-                if (split.isEmpty()) {
-                    c.skippedFolders.add(new Skipped(child, "not a split folder (expected train or test): " + name(child)));
-                    continue;
-                }
-                classFolders += scanClassFolders(child, split.get(), labels, c);
+            } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                throw new DatasetException("cannot list dataset folder " + absRoot + ": " + e.getMessage());
             }
         } else {
             classFolders = scanClassFolders(absRoot, DataSplit.TRAIN, labels, c);
@@ -96,6 +118,9 @@ public final class DatasetScanner {
         if (classFolders == 0) {
             throw new DatasetException(expectedLayout(absRoot));
         }
+        if (c.found > c.keepAtMost) {
+            budget.check(c.found, absRoot); // throws: more than the budget, and only the first ones were kept
+        }
         c.images.sort(Comparator.comparing(f -> f.path().toString()));
         c.skippedFiles.sort(Comparator.comparing(s -> s.path().toString()));
         c.skippedFolders.sort(Comparator.comparing(s -> s.path().toString()));
@@ -106,31 +131,35 @@ public final class DatasetScanner {
     /** Scans the class folders directly under {@code parent}; returns how many matched an emotion. */
     private static int scanClassFolders(Path parent, DataSplit split, FolderLabels labels, Collector c) {
         int matched = 0;
-        for (Path child : list(parent)) {
-            if (hidden(child)) {
-                c.ignored.add(child);
-                continue;
-            }
-            if (!Files.isDirectory(child)) {
-                c.looseFile(child, "not inside a class folder");
-                continue;
-            }
-            FolderLabels.Resolution r = labels.resolve(name(child));
-            if (r instanceof FolderLabels.Label l) {
-                matched++;
-                walk(child, split, l.emotion(), c);
-            } else if (r instanceof FolderLabels.Skip s) {
-                c.skippedFolders.add(new Skipped(child, s.reason() + " (" + countImages(child) + " image(s) left out)"));
-            } else {
-                if (name(child).matches("\\d+")) {
-                    c.numericFolders++;
-                    if (c.firstNumeric == null) {
-                        c.firstNumeric = child.toString();
-                    }
+        try (java.nio.file.DirectoryStream<Path> children = entries(parent)) {
+            for (Path child : children) {
+                if (hidden(child)) {
+                    c.ignored.add(child);
+                    continue;
                 }
-                c.skippedFolders.add(new Skipped(child, "not an emotion class: " + name(child)
-                        + (labels.isNamesOnly() ? "" : " (not in " + labels.description() + ")")));
+                if (!Files.isDirectory(child)) {
+                    c.looseFile(child, "not inside a class folder");
+                    continue;
+                }
+                FolderLabels.Resolution r = labels.resolve(name(child));
+                if (r instanceof FolderLabels.Label l) {
+                    matched++;
+                    walk(child, split, l.emotion(), c);
+                } else if (r instanceof FolderLabels.Skip s) {
+                    c.skippedFolders.add(new Skipped(child, s.reason() + " (" + countImages(child) + " image(s) left out)"));
+                } else {
+                    if (name(child).matches("\\d+")) {
+                        c.numericFolders++;
+                        if (c.firstNumeric == null || child.toString().compareTo(c.firstNumeric) < 0) {
+                            c.firstNumeric = child.toString();
+                        }
+                    }
+                    c.skippedFolders.add(new Skipped(child, "not an emotion class: " + name(child)
+                            + (labels.isNamesOnly() ? "" : " (not in " + labels.description() + ")")));
+                }
             }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            throw new DatasetException("cannot list dataset folder " + parent + ": " + e.getMessage());
         }
         return matched;
     }
@@ -151,10 +180,11 @@ public final class DatasetScanner {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (hidden(file) || !attrs.isRegularFile() || !ImageFormats.isImageName(file)) {
                                 c.ignored.add(file);
-                            } else {
+                            } else if (++c.found <= c.keepAtMost) {
                                 c.images.add(new ImageFile(file, split, label, attrs.size(),
                                         attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
                             }
+                            c.looked();
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -187,6 +217,27 @@ public final class DatasetScanner {
         return children.stream().anyMatch(p -> Files.isDirectory(p) && DataSplit.fromFolderName(name(p)).isPresent());
     }
 
+    /** True when a root has a {@code train} or {@code test} folder (any case), read entry by entry. */
+    static boolean isSplitLayout(Path root) {
+        try (Stream<Path> s = Files.list(root)) {
+            return s.anyMatch(p -> Files.isDirectory(p) && DataSplit.fromFolderName(name(p)).isPresent());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new DatasetException("cannot list dataset folder " + root + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A folder's entries, streamed from the directory (a folder of a million loose files is never held as a list);
+     * the order does not matter, since every result is sorted at the end.
+     */
+    private static java.nio.file.DirectoryStream<Path> entries(Path dir) {
+        try {
+            return Files.newDirectoryStream(dir);
+        } catch (IOException e) {
+            throw new DatasetException("cannot list dataset folder " + dir + ": " + e.getMessage());
+        }
+    }
+
     static boolean hidden(Path p) {
         return name(p).startsWith(".");
     }
@@ -205,6 +256,10 @@ public final class DatasetScanner {
     }
 
     private static final class Collector {
+        final long keepAtMost;
+        final LoadMonitor monitor;
+        long found;
+        long seen;
         final List<ImageFile> images = new ArrayList<>();
         final List<Skipped> skippedFolders = new ArrayList<>();
         final List<Skipped> skippedFiles = new ArrayList<>();
@@ -212,12 +267,28 @@ public final class DatasetScanner {
         int numericFolders;
         String firstNumeric;
 
+        Collector(long keepAtMost, LoadMonitor monitor) {
+            this.keepAtMost = keepAtMost;
+            this.monitor = monitor;
+        }
+
+        /** Every {@link #REPORT_EVERY} files: tells the monitor how many images were found, and stops if it cancelled. */
+        void looked() {
+            if (++seen % REPORT_EVERY == 0) {
+                monitor.scanning(found);
+                if (monitor.cancelled()) {
+                    throw new LoadCancelledException("scan cancelled after " + found + " image file(s)");
+                }
+            }
+        }
+
         void looseFile(Path file, String reason) {
             if (ImageFormats.isImageName(file)) {
                 skippedFiles.add(new Skipped(file, reason));
             } else {
                 ignored.add(file);
             }
+            looked();
         }
     }
 

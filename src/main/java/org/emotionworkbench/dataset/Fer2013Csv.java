@@ -34,6 +34,17 @@ public final class Fer2013Csv {
      * @throws DatasetException if the file is missing, has no emotion/pixels header, or has no valid row
      */
     public static LoadedDataset load(Path csv) {
+        return load(csv, LoadBudget.forThisJvm());
+    }
+
+    /**
+     * Loads at most {@link LoadBudget#maxImages()} rows: past that the rest are only counted, and the load is refused
+     * with the budget's message (how many rows, how much memory, what to do).
+     *
+     * @throws DatasetException if the file is missing, has no emotion/pixels header, has no valid row, or has more
+     *                          rows than the budget allows
+     */
+    public static LoadedDataset load(Path csv, LoadBudget budget) {
         Path abs = csv.toAbsolutePath().normalize();
         Map<DataSplit, List<Sample>> samples = new EnumMap<>(DataSplit.class);
         for (DataSplit s : DataSplit.values()) {
@@ -63,10 +74,19 @@ public final class Fer2013Csv {
             }
             String line;
             int lineNo = 1;
+            long rows = 0;
+            long max = budget.maxImages();
             while ((line = in.readLine()) != null) {
                 lineNo++;
                 if (line.isBlank()) {
                     continue;
+                }
+                if (++rows > max) { // too many: count the rest without keeping them, then refuse
+                    samples.clear();
+                    while ((line = in.readLine()) != null) {
+                        rows += line.isBlank() ? 0 : 1;
+                    }
+                    budget.check(rows, abs);
                 }
                 String source = abs + "#line" + lineNo;
                 try {

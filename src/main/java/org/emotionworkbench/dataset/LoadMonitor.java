@@ -12,6 +12,10 @@ public interface LoadMonitor {
     default void progress(String split, int done, int total) {
     }
 
+    /** A scan has found {@code images} image files so far (how many there will be is not known yet). */
+    default void scanning(long images) {
+    }
+
     /** True to stop the load as soon as possible; what was decoded so far is kept in the cache. */
     default boolean cancelled() {
         return false;

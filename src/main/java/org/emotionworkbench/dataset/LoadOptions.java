@@ -9,8 +9,10 @@ import java.nio.file.Path;
  *                 {@value #CACHE_PROPERTY} if set, else {@code ~/.cache/emotion-workbench}
  * @param noCache  neither read nor write the disk cache
  * @param threads  decoding threads; 0 means one per available processor
+ * @param budget   how many images a load may hold, checked before decoding; {@code null} means
+ *                 {@link LoadBudget#forThisJvm()}
  */
-public record LoadOptions(Path cacheDir, boolean noCache, int threads) {
+public record LoadOptions(Path cacheDir, boolean noCache, int threads, LoadBudget budget) {
     public static final String CACHE_PROPERTY = "emotionworkbench.cache";
 
     public LoadOptions {
@@ -22,21 +24,34 @@ public record LoadOptions(Path cacheDir, boolean noCache, int threads) {
         }
     }
 
+    public LoadOptions(Path cacheDir, boolean noCache, int threads) {
+        this(cacheDir, noCache, threads, null);
+    }
+
     /** Default cache location, all processors. */
     public static LoadOptions defaults() {
         return new LoadOptions(null, false, 0);
     }
 
     public LoadOptions withCacheDir(Path dir) {
-        return new LoadOptions(dir, noCache, threads);
+        return new LoadOptions(dir, noCache, threads, budget);
     }
 
     public LoadOptions withoutCache() {
-        return new LoadOptions(cacheDir, true, threads);
+        return new LoadOptions(cacheDir, true, threads, budget);
     }
 
     public LoadOptions withThreads(int n) {
-        return new LoadOptions(cacheDir, noCache, n);
+        return new LoadOptions(cacheDir, noCache, n, budget);
+    }
+
+    public LoadOptions withBudget(LoadBudget b) {
+        return new LoadOptions(cacheDir, noCache, threads, b);
+    }
+
+    /** The budget this load is checked against (the given one, else this JVM's). */
+    public LoadBudget resolvedBudget() {
+        return budget != null ? budget : LoadBudget.forThisJvm();
     }
 
     /** The cache folder this load uses (explicit, else the system property, else ~/.cache/emotion-workbench). */

@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class SourcePixels {
     private static final String LINE_MARK = "#line";
+    /** A FER2013 row is under 10 KB (2,304 values of at most 3 digits, a label and a usage); longer lines are refused. */
+    static final int MAX_ROW_BYTES = 64 * 1024;
 
     private final Path base;
     private final Map<Path, CsvIndex> indexes = new HashMap<>();
@@ -73,6 +75,10 @@ public final class SourcePixels {
         try (RandomAccessFile in = new RandomAccessFile(csv.toFile(), "r")) {
             long start = index.offsets[line - 1];
             long end = line < index.offsets.length ? index.offsets[line] : in.length();
+            if (end - start > MAX_ROW_BYTES) {
+                throw new DecodeException("line " + line + " of " + csv + " is " + (end - start) + " bytes, longer than "
+                        + "a FER2013 row can be (at most " + MAX_ROW_BYTES / 1024 + " KB); not read");
+            }
             byte[] bytes = new byte[(int) (end - start)];
             in.seek(start);
             in.readFully(bytes);

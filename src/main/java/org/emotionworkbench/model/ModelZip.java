@@ -204,14 +204,57 @@ public final class ModelZip {
             throw new InvalidModelFileException(zip + " has no " + entry + " although its configuration has " + length
                     + " parameters");
         }
-        long expected = length * type.width() + HEADER_SLACK;
-        byte[] bytes = bounded(zip, z, e, expected);
+        byte[] bytes = bounded(zip, z, e, length * type.width() + HEADER_SLACK);
+        return checkedArray(zip + ": " + entry, bytes, length, type);
+    }
+
+    /**
+     * Reads a parameter vector saved with {@code Nd4j.saveBinary} (a resume point's best weights) through the same
+     * checks as a model's coefficients: the file may be no longer than {@code length} values of {@code type} and their
+     * headers, its headers must declare exactly that many values of that type, it must hold them all (not truncated),
+     * and they must be finite. Nothing larger than the expected array is ever allocated.
+     *
+     * @throws InvalidModelFileException naming the file and the reason
+     */
+    public static INDArray readParams(Path file, long length, DataType type) {
+        long max = length * type.width() + HEADER_SLACK;
+        byte[] bytes;
+        try {
+            long size = java.nio.file.Files.size(file);
+            if (size > max) {
+                throw new InvalidModelFileException(file + " is " + size + " bytes, more than the " + max + " that "
+                        + length + " " + type.name().toLowerCase() + " parameters need (a file that does not match "
+                        + "the network)");
+            }
+            try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidModelFileException(file + " is missing", e);
+        } catch (IOException e) {
+            throw new InvalidModelFileException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (bytes.length > max) {
+            throw new InvalidModelFileException(file + " grew past the " + max + " bytes it can hold while being read");
+        }
+        INDArray a = checkedArray(file.toString(), bytes, length, type);
+        try {
+            checkFinite(file, a);
+        } catch (InvalidModelFileException e) {
+            a.close();
+            throw e;
+        }
+        return a;
+    }
+
+    /** Checks the two buffer headers of an {@code Nd4j.write} array in {@code bytes}, then reads it. */
+    private static INDArray checkedArray(String where, byte[] bytes, long length, DataType type) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             in.readUTF(); // allocation mode
             long shapeLength = in.readLong();
             String shapeType = in.readUTF();
             if (shapeLength < 0 || shapeLength > 2 * 32 + 8 || !"LONG".equals(shapeType)) {
-                throw new InvalidModelFileException(zip + ": " + entry + " does not start with an array shape (length "
+                throw new InvalidModelFileException(where + " does not start with an array shape (length "
                         + shapeLength + ", type " + shapeType + ")");
             }
             in.skipNBytes(shapeLength * Long.BYTES);
@@ -219,26 +262,32 @@ public final class ModelZip {
             long dataLength = in.readLong();
             String dataType = in.readUTF();
             if (dataLength != length || !type.name().equals(dataType)) {
-                throw new InvalidModelFileException(zip + ": " + entry + " holds " + dataLength + " values of type "
+                throw new InvalidModelFileException(where + " holds " + dataLength + " values of type "
                         + dataType + ", but the configuration has " + length + " " + type.name().toLowerCase()
                         + " parameters (a model file that does not match its own configuration)");
             }
+            long need = length * type.width();
+            if (in.available() < need) {
+                throw new InvalidModelFileException(where + " is truncated: it holds " + in.available() + " of the "
+                        + need + " bytes its " + length + " values need");
+            }
         } catch (java.io.EOFException eof) {
-            throw new InvalidModelFileException(zip + ": " + entry + " is truncated", eof);
+            throw new InvalidModelFileException(where + " is truncated", eof);
+        } catch (IOException io) {
+            throw new InvalidModelFileException(where + " is damaged (" + firstLine(io.getMessage()) + ")", io);
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             INDArray a = Nd4j.read(in);
             if (a.length() != length) {
                 a.close();
-                throw new InvalidModelFileException(zip + ": " + entry + " holds " + a.length() + " values, expected "
-                        + length);
+                throw new InvalidModelFileException(where + " holds " + a.length() + " values, expected " + length);
             }
             return a;
         } catch (RuntimeException | IOException ex) {
             if (ex instanceof InvalidModelFileException i) {
                 throw i;
             }
-            throw new InvalidModelFileException(zip + ": " + entry + " is damaged (" + firstLine(ex.getMessage()) + ")", ex);
+            throw new InvalidModelFileException(where + " is damaged (" + firstLine(ex.getMessage()) + ")", ex);
         }
     }
 

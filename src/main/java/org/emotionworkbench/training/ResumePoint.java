@@ -8,6 +8,7 @@ import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import org.emotionworkbench.model.ModelZip;
 import org.emotionworkbench.platform.Dl4jRuntime;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -83,7 +84,7 @@ public final class ResumePoint {
         }
         Model net;
         Dl4jRuntime.configure(); // layer helpers are chosen when the restored network is initialised
-        net = org.emotionworkbench.model.ModelZip.read(netFile, true);
+        net = ModelZip.read(netFile, true);
         if (net instanceof ComputationGraph g) {
             Dl4jRuntime.dropChannelsLastBatchNormHelpers(g.getLayers());
         } else {
@@ -97,14 +98,11 @@ public final class ResumePoint {
         INDArray best = null;
         if (state.bestParamsFile() != null) {
             Path bestFile = dir.resolve(state.bestParamsFile());
-            try {
-                best = Nd4j.readBinary(bestFile.toFile());
-            } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read " + bestFile + ": " + e.getMessage(), e);
-            }
-            if (best.length() != net.numParams()) {
-                throw new IllegalArgumentException("the resume point in " + dir + " is inconsistent: best weights "
-                        + best.length() + " values, network " + net.numParams());
+            try { // checked like a model's coefficients: length, type, truncation and finiteness, before allocating
+                best = ModelZip.readParams(bestFile, net.numParams(), net.params().dataType());
+            } catch (ModelZip.InvalidModelFileException e) {
+                throw new IllegalArgumentException("the resume point in " + dir + " cannot be used: its best weights "
+                        + e.getMessage(), e);
             }
         }
         return new Loaded(state, net, best);

@@ -96,4 +96,23 @@ class LayeringTest {
         assertEquals(List.of(), mentioning(p -> p.startsWith(CLI) || p.startsWith(UI),
                 "org.deeplearning4j.", "org.nd4j."));
     }
+
+    /**
+     * The window builds no image from a file itself (JavaFX's {@code new Image(url)} or {@code ImageIO.read} would
+     * decode a 30,000 × 30,000 PNG at full size): faces come through the engine, which refuses absurd sizes from the
+     * header. The one {@code new Image} left is the application icon, read from the jar.
+     */
+    @Test
+    void theWindowDecodesImageFilesOnlyThroughTheEngine() throws IOException {
+        List<String> decoding = sources().stream().filter(p -> p.startsWith(UI)).filter(p -> {
+            try {
+                String src = Files.readString(p).replaceAll( // the icon, from the jar
+                        "new Image\\(Objects\\.requireNonNull\\(\\s*WorkbenchApp\\.class\\.getResourceAsStream\\(", "");
+                return src.contains("ImageIO.read") || src.contains("new Image(") || src.contains("image.Image(");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).map(Path::toString).toList();
+        assertEquals(List.of(), decoding);
+    }
 }

@@ -56,4 +56,13 @@ class SourcePixelsTest {
         DecodeException missing = assertThrows(DecodeException.class, () -> new SourcePixels(tmp).load("faces/none.png"));
         assertEquals("file not found", missing.getMessage());
     }
+
+    @Test
+    void aCsvLineLongerThanAnyFer2013RowIsRefusedWithoutReadingIt() throws Exception {
+        Path csv = tmp.resolve("long.csv");
+        Files.writeString(csv, "emotion,pixels,Usage\n3," + "1 ".repeat(SourcePixels.MAX_ROW_BYTES) + ",Training\n");
+        DecodeException e = assertThrows(DecodeException.class, () -> new SourcePixels(null).load(csv + "#line2"));
+        assertTrue(e.getMessage().contains("line 2 of " + csv) && e.getMessage().contains("longer than a FER2013 row"),
+                e.getMessage());
+    }
 }

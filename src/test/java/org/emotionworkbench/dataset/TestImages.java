@@ -17,8 +17,13 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Writes small test images with ImageIO. */
-final class TestImages {
+public final class TestImages {
     private TestImages() {
+    }
+
+    /** A PNG of under 100 bytes whose header claims {@code side}×{@code side} 8-bit gray pixels (a decompression bomb). */
+    public static byte[] pngClaiming(int side) throws IOException {
+        return ImagePreprocessorTest.pngClaiming(side);
     }
 
     /** A w×h image of the given type filled with one RGB colour. */

@@ -135,4 +135,70 @@ class ResumeTest {
                 () -> new Trainer(options).resumable(dir).resume(data));
         assertTrue(damaged.getMessage().contains("cannot read the resume point"), damaged.getMessage());
     }
+
+    /** The best-weights file of a resume point goes through the model gate's checks before anything is allocated. */
+    @Test
+    void bestWeightsThatAreTruncatedOversizedMismatchedOrNotFiniteAreRefused(@TempDir Path tmp) throws Exception {
+        TrainingOptions options = TrainingOptions.of(3, 32, 1e-3, 3);
+        TrainingControl control = new TrainingControl();
+        Path dir = tmp.resolve("run");
+        NetworkRelease.release(new Trainer(options).resumable(dir).control(control).listener(stopAfter(control, 1))
+                .train(SPEC, data).network());
+        ResumePoint point = new ResumePoint(dir);
+        ResumeState state = point.readState();
+        Path best = dir.resolve(state.bestParamsFile());
+        byte[] good = Files.readAllBytes(best);
+        ResumePoint.Loaded ok = point.load(); // the untouched resume point opens
+        long params = ok.bestParams().length();
+        ok.bestParams().close();
+        NetworkRelease.release(ok.network());
+
+        Files.write(best, java.util.Arrays.copyOf(good, good.length - 100));
+        assertRefused(point, "is truncated");
+
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(b)) {
+            out.writeUTF("MIXED_DATA_TYPES");
+            out.writeLong(8);
+            out.writeUTF("LONG");
+            for (long v : new long[]{2, 1, 3_000_000_000L, 3_000_000_000L, 1, 0, 1, 99}) {
+                out.writeLong(v);
+            }
+            out.writeUTF("MIXED_DATA_TYPES");
+            out.writeLong(3_000_000_000L);
+            out.writeUTF("FLOAT");
+            out.write(new byte[1024]);
+        }
+        Files.write(best, b.toByteArray());
+        assertRefused(point, "holds 3000000000 values");
+
+        org.nd4j.linalg.factory.Nd4j.saveBinary(org.nd4j.linalg.factory.Nd4j.zeros(
+                org.nd4j.linalg.api.buffer.DataType.FLOAT, 1, params - 1), best.toFile());
+        assertRefused(point, "holds " + (params - 1) + " values");
+
+        org.nd4j.linalg.factory.Nd4j.saveBinary(org.nd4j.linalg.factory.Nd4j.zeros(
+                org.nd4j.linalg.api.buffer.DataType.FLOAT, 1, params + 100_000), best.toFile());
+        assertRefused(point, "more than the");
+
+        org.nd4j.linalg.api.ndarray.INDArray nan = org.nd4j.linalg.factory.Nd4j.zeros(
+                org.nd4j.linalg.api.buffer.DataType.FLOAT, 1, params);
+        nan.putScalar(5, Float.POSITIVE_INFINITY);
+        org.nd4j.linalg.factory.Nd4j.saveBinary(nan, best.toFile());
+        assertRefused(point, "parameter 5 of " + params + " is Infinity");
+        nan.putScalar(5, Float.NaN);
+        org.nd4j.linalg.factory.Nd4j.saveBinary(nan, best.toFile());
+        assertRefused(point, "parameter 5 of " + params + " is NaN");
+
+        Files.write(best, good);
+        ResumePoint.Loaded again = point.load();
+        assertEquals(params, again.bestParams().length());
+        again.bestParams().close();
+        NetworkRelease.release(again.network());
+    }
+
+    private static void assertRefused(ResumePoint point, String reason) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, point::load);
+        assertTrue(e.getMessage().contains("cannot be used: its best weights") && e.getMessage().contains(reason),
+                e.getMessage());
+    }
 }

@@ -8,6 +8,8 @@ import org.emotionworkbench.dataset.DatasetLoader;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.ImageFormats;
 import org.emotionworkbench.dataset.ImageFile;
+import org.emotionworkbench.dataset.LoadBudget;
+import org.emotionworkbench.dataset.LoadCancelledException;
 import org.emotionworkbench.dataset.LoadMonitor;
 import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.dataset.LoadedDataset;
@@ -42,23 +44,47 @@ public final class UnlabelledFolder {
      * @throws DatasetException if the folder is missing or holds no image
      */
     public static List<ImageFile> list(Path dir) {
+        return list(dir, null, LoadMonitor.NONE);
+    }
+
+    /**
+     * As {@link #list(Path)}, streamed: at most {@link LoadBudget#maxImages()} records are kept (past that the files
+     * are only counted and the budget refuses them all); every thousand entries the monitor hears how many images were
+     * found and may cancel. A {@code null} budget means no limit.
+     *
+     * @throws DatasetException       if the folder is missing, holds no image, or holds more than the budget allows
+     * @throws LoadCancelledException if the monitor cancelled
+     */
+    public static List<ImageFile> list(Path dir, LoadBudget budget, LoadMonitor monitor) {
         Path abs = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) {
             throw new DatasetException("images folder not found: " + abs);
         }
+        long keep = budget == null ? Long.MAX_VALUE : budget.maxImages();
+        long found = 0;
+        long seen = 0;
         List<ImageFile> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(abs, FileVisitOption.FOLLOW_LINKS)) {
-            for (Path p : (Iterable<Path>) s.sorted()::iterator) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (++seen % REPORT_EVERY == 0) {
+                    monitor.scanning(found);
+                    if (monitor.cancelled()) {
+                        throw new LoadCancelledException("listing " + abs + " cancelled after " + found + " image file(s)");
+                    }
+                }
                 if (ImageFormats.isImageName(p) && !p.getFileName().toString().startsWith(".")) {
                     BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                    if (a.isRegularFile()) {
+                    if (a.isRegularFile() && ++found <= keep) {
                         files.add(new ImageFile(p, DataSplit.TRAIN, PLACEHOLDER, a.size(),
                                 a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list images under " + abs, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new DatasetException("cannot list images under " + abs + ": " + e.getMessage());
+        }
+        if (found > keep) {
+            budget.check(found, abs); // throws
         }
         if (files.isEmpty()) {
             throw new DatasetException("no image files under " + abs);
@@ -67,10 +93,14 @@ public final class UnlabelledFolder {
         return files;
     }
 
+    /** Entries between two looks at the monitor. */
+    static final int REPORT_EVERY = 1000;
+
     /** Decodes (or takes from the cache) every image under {@code dir}; all are training samples of {@link #PLACEHOLDER}. */
     public static LoadedDataset load(Path dir, LoadOptions options, LoadMonitor monitor) {
         Path abs = dir.toAbsolutePath().normalize();
-        ScanResult scan = new ScanResult(DatasetLayout.FLAT, list(abs), List.of(), List.of(), IgnoredFiles.NONE);
+        ScanResult scan = new ScanResult(DatasetLayout.FLAT, list(abs, options.resolvedBudget(), monitor), List.of(),
+                List.of(), IgnoredFiles.NONE);
         return DatasetLoader.fromScan(abs, scan, options, monitor);
     }
 

@@ -17,6 +17,11 @@ public final class LoadMonitors {
             }
 
             @Override
+            public void scanning(long images) {
+                p.update(-1, String.format(java.util.Locale.ROOT, "scanning: %,d image files found", images));
+            }
+
+            @Override
             public boolean cancelled() {
                 return p.isCancelled();
             }

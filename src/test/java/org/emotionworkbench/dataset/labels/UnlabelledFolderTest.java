@@ -42,4 +42,34 @@ class UnlabelledFolderTest {
         DatasetException e = assertThrows(DatasetException.class, () -> UnlabelledFolder.list(tmp.resolve("empty")));
         assertTrue(e.getMessage().contains("no image files"));
     }
+
+    @Test
+    void aFolderOverTheBudgetIsRefusedAndTheListingReportsAndCanBeCancelled() throws Exception {
+        Path many = Files.createDirectories(tmp.resolve("many/deep"));
+        for (int i = 0; i < UnlabelledFolder.REPORT_EVERY + 1; i++) {
+            Files.write(many.resolve(String.format("f%05d.png", i)), new byte[]{1, 2, 3});
+        }
+        org.emotionworkbench.dataset.LoadBudget thousand = new org.emotionworkbench.dataset.LoadBudget(
+                1000 * org.emotionworkbench.dataset.LoadBudget.BYTES_PER_IMAGE, "a test budget", 0);
+        DatasetException e = assertThrows(DatasetException.class, () -> UnlabelledFolder.load(tmp.resolve("many"),
+                LoadOptions.defaults().withoutCache().withBudget(thousand), LoadMonitor.NONE));
+        assertTrue(e.getMessage().contains("holds 1,001 images") && e.getMessage().contains("room for 1,000 images"),
+                e.getMessage());
+
+        List<Long> reports = new java.util.ArrayList<>();
+        LoadMonitor cancelAtFirstReport = new LoadMonitor() {
+            @Override
+            public void scanning(long images) {
+                reports.add(images);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return !reports.isEmpty();
+            }
+        };
+        assertThrows(org.emotionworkbench.dataset.LoadCancelledException.class,
+                () -> UnlabelledFolder.list(tmp.resolve("many"), null, cancelAtFirstReport));
+        assertEquals(1, reports.size(), "one report, then the listing stopped");
+    }
 }

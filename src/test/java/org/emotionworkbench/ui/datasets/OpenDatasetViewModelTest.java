@@ -140,6 +140,31 @@ class OpenDatasetViewModelTest {
     }
 
     @Test
+    void aFolderWithMoreImagesThanTheBudgetIsRefusedWithWhatToDoAndKeepsThePreviousDataset() throws Exception {
+        Path faces = tmp.resolve("faces");
+        SampleDataGenerator.generate(faces, 1, 0, 1); // 7 faces, within the budget
+        Path big = Files.createDirectories(tmp.resolve("big/happy"));
+        for (int i = 0; i < 11; i++) {
+            Files.write(big.resolve("f" + i + ".png"), new byte[]{1, 2, 3});
+        }
+        context.close();
+        context = new WorkbenchContext(UiExecutor.DIRECT, tmp.resolve("settings.json"), new Workspace(tmp.resolve("ws")),
+                LoadOptions.defaults().withoutCache().withBudget(new org.emotionworkbench.dataset.LoadBudget(
+                        10 * org.emotionworkbench.dataset.LoadBudget.BYTES_PER_IMAGE, "a test budget", 0)));
+        vm = new OpenDatasetViewModel(context);
+        await(vm.open(faces, SourceOptions.defaults()));
+        LoadedDataset before = context.datasetProperty().get();
+        assertEquals(7, before.train().size());
+        await(vm.open(big.getParent(), SourceOptions.defaults()));
+        String m = vm.messageProperty().get();
+        assertTrue(m.startsWith("Could not open " + big.getParent()) && m.contains("holds 11 images")
+                && m.contains("room for 10 images") && m.contains("dataset manifest"), m);
+        assertEquals(before, context.datasetProperty().get(), "the dataset shown before is kept");
+        assertEquals(1, context.errors().entries().size());
+        assertFalse(vm.loadingProperty().get());
+    }
+
+    @Test
     void addToComparisonCountsWithoutChangingTheDataset() throws Exception {
         Path root = tmp.resolve("other");
         SampleDataGenerator.generate(root, 2, 1, 1);
