@@ -21,11 +21,6 @@ public final class TestImages {
     private TestImages() {
     }
 
-    /** A PNG of under 100 bytes whose header claims {@code side}×{@code side} 8-bit gray pixels (a decompression bomb). */
-    public static byte[] pngClaiming(int side) throws IOException {
-        return ImagePreprocessorTest.pngClaiming(side);
-    }
-
     /** A w×h image of the given type filled with one RGB colour. */
     static BufferedImage filled(int w, int h, int type, int rgb) {
         BufferedImage img = new BufferedImage(w, h, type);

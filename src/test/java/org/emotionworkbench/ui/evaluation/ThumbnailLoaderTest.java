@@ -1,6 +1,6 @@
 package org.emotionworkbench.ui.evaluation;
 
-import org.emotionworkbench.dataset.TestImages;
+import org.emotionworkbench.platform.HostileFileCorpus;
 import org.emotionworkbench.ui.common.UiExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ThumbnailLoaderTest {
     @Test
     void aTinyPngClaiming30000By30000PixelsGetsNoThumbnailButTheReason(@TempDir Path tmp) throws Exception {
-        Path bomb = Files.write(tmp.resolve("bomb.png"), TestImages.pngClaiming(30_000));
+        Path bomb = Files.write(tmp.resolve("bomb.png"), HostileFileCorpus.pngClaiming(30_000));
         assertTrue(Files.size(bomb) < 100, "a tiny file");
         try (ThumbnailLoader loader = new ThumbnailLoader(UiExecutor.DIRECT)) {
             CompletableFuture<ThumbnailLoader.Thumbnail> shown = new CompletableFuture<>();
