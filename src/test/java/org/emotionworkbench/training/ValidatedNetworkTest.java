@@ -152,6 +152,41 @@ class ValidatedNetworkTest {
         }
     }
 
+    /**
+     * The forward cache (pre-activations kept from a training forward pass for the backward pass) never feeds a
+     * step another batch's values: training steps of different batch sizes, each followed by an inference pass over
+     * other faces as validation does, leave the same weights and running statistics as without the cache.
+     */
+    @Test
+    void theForwardCacheNeverFeedsAStepStaleValues() {
+        ModelSpec noDropout = new ModelSpec("pisa-like-no-dropout", SPEC.layers().stream()
+                .filter(l -> !(l instanceof Dropout)).toList());
+        MultiLayerNetwork cached = NetworkFactory.build(noDropout, new NetworkSettings(13, 1e-2, null));
+        MultiLayerNetwork uncached = NetworkFactory.build(noDropout, new NetworkSettings(13, 1e-2, null));
+        uncached.setCacheMode(org.deeplearning4j.nn.conf.CacheMode.NONE);
+        try {
+            assertEquals(cached.params(), uncached.params(), "the same seed builds the same network");
+            Nd4j.getRandom().setSeed(13);
+            INDArray validation = Nd4j.rand(DataType.FLOAT, 5, 1, 48, 48);
+            int[] sizes = {16, 16, 7, 16};
+            for (int step = 0; step < sizes.length; step++) {
+                INDArray x = Nd4j.rand(DataType.FLOAT, sizes[step], 1, 48, 48);
+                INDArray y = Nd4j.zeros(DataType.FLOAT, sizes[step], 7);
+                for (int i = 0; i < sizes[step]; i++) {
+                    y.putScalar(i, (i + step) % 7, 1f);
+                }
+                cached.fit(x, y);
+                uncached.fit(x, y);
+                assertTrue(maxDifference(uncached.params(), cached.params()) <= 1e-6 * scale(uncached.params()),
+                        "step " + (step + 1) + ": the weights and running statistics with and without the cache");
+                assertEquals(uncached.output(validation, false), cached.output(validation, false));
+            }
+        } finally {
+            NetworkRelease.release(cached);
+            NetworkRelease.release(uncached);
+        }
+    }
+
     /** The running variance: DL4J 1.0.0-M2.1 keeps log10 of the standard deviation by default. */
     private static INDArray variance(BatchNormalization bn) {
         INDArray var = bn.getParam("var");
