@@ -177,6 +177,9 @@ class ValidatedNetworkTest {
                 }
                 cached.fit(x, y);
                 uncached.fit(x, y);
+                assertTrue(((org.deeplearning4j.nn.layers.AbstractLayer<?>) cached.getLayer(0)).getPreOutput() != null
+                        && ((org.deeplearning4j.nn.layers.AbstractLayer<?>) uncached.getLayer(0)).getPreOutput() == null,
+                        "the first network keeps the convolution's pre-activation, the second does not");
                 assertTrue(maxDifference(uncached.params(), cached.params()) <= 1e-6 * scale(uncached.params()),
                         "step " + (step + 1) + ": the weights and running statistics with and without the cache");
                 assertEquals(uncached.output(validation, false), cached.output(validation, false));
