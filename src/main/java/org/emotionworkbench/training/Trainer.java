@@ -11,6 +11,7 @@ import org.emotionworkbench.model.NetworkRelease;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.model.NetworkFactory;
 import org.emotionworkbench.model.NetworkSettings;
+import org.emotionworkbench.platform.NativeGarbageGuard;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
@@ -278,6 +279,7 @@ public final class Trainer {
         List<Sample> train = answerable(given.train(), model.classes(), "training");
         List<Sample> validation = answerable(given.validation(), model.classes(), "validation");
         TrainingAccuracyProbe probe = new TrainingAccuracyProbe();
+        NativeGarbageGuard nativeGarbage = NativeGarbageGuard.forThisProcess();
         net.setListeners(probe);
         if (!networkListeners.isEmpty()) {
             net.addListeners(networkListeners.toArray(org.deeplearning4j.optimize.api.TrainingListener[]::new));
@@ -338,6 +340,7 @@ public final class Trainer {
                     int batchCorrect = probe.correctInLastBatch();
                     int size = batch.size;
                     pipeline.release(batch);
+                    nativeGarbage.check();
                     batchIndex++;
                     if (!Double.isFinite(loss)) {
                         reason = StopReason.DIVERGED;
@@ -409,6 +412,10 @@ public final class Trainer {
             message = "interrupted";
         }
 
+        if (nativeGarbage.collections() > 0) {
+            LOG.info("asked the JVM {} time(s) to collect native memory left unreferenced by the network's layers",
+                    nativeGarbage.collections());
+        }
         boolean restore = es == null || es.restoreBestWeights();
         if (restore && p.bestParams != null) {
             net.setParams(p.bestParams);
