@@ -17,10 +17,10 @@ DIST="$TARGET/dist"
 NAME=emotion-workbench
 MAIN_CLASS=org.emotionworkbench.cli.Main
 # modules the app loads reflectively or through services, which jdeps cannot see in the bytecode:
-# jdk.crypto.ec (TLS for any https URL a user gives), jdk.localedata (number/date formats beyond English),
-# jdk.zipfs (zip file systems), java.scripting / jdk.management / java.management (DL4J's and Vert.x's optional
-# paths), jdk.unsupported (sun.misc.Unsafe: JavaCPP, Netty, Aeron)
-EXTRA_MODULES=jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.zipfs,java.management,jdk.management,java.naming,java.scripting
+# jdk.crypto.ec (TLS for any https URL a user gives), jdk.zipfs (zip file systems), java.scripting / jdk.management / java.management (DL4J's and Vert.x's optional
+# paths), jdk.unsupported (sun.misc.Unsafe: JavaCPP, Netty, Aeron). Left out: jdk.localedata (22 MB; the workbench
+# is in English and formats numbers the same everywhere without it).
+EXTRA_MODULES=jdk.unsupported,jdk.crypto.ec,jdk.zipfs,java.management,jdk.management,java.naming,java.scripting
 
 APP_IMAGE_ONLY=false
 if [[ "${1:-}" == "--app-image-only" ]]; then
@@ -70,7 +70,8 @@ MODULES="$MODULES,$EXTRA_MODULES"
 echo "$MODULES"
 
 echo "== runtime (jlink)"
-"$JLINK" --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages \
+# --compress=2 halves the JDK's own classes (the app's jars are not in the image's modules file)
+"$JLINK" --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 \
     --output "$WORK/runtime"
 
 echo "== app-image (jpackage)"

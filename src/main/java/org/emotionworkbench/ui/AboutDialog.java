@@ -25,10 +25,10 @@ final class AboutDialog {
         facts.setId("about-facts");
         facts.setEditable(false);
         facts.setWrapText(true);
-        facts.setPrefRowCount(20);
+        facts.setPrefRowCount(27);
         facts.textProperty().bind(model.textProperty());
         dialog.getDialogPane().setContent(facts);
-        dialog.getDialogPane().setPrefWidth(720);
+        dialog.getDialogPane().setPrefWidth(780);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         model.load();
         dialog.show();
