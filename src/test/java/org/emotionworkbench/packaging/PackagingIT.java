@@ -50,6 +50,12 @@ class PackagingIT {
         return new Result(p.exitValue(), out);
     }
 
+    private static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, tool)));
+    }
+
     @Test
     void launcherRunsTheCliSummaryWithoutAJdk(@TempDir Path home) throws Exception {
         assertTrue(Files.isExecutable(LAUNCHER), LAUNCHER + " missing: packaging/build.sh did not run");
@@ -96,7 +102,8 @@ class PackagingIT {
 
     @Test
     void debHasItsMetadataDesktopEntryIconAndSampleData(@TempDir Path tmp) throws Exception {
-        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "a .deb is built on Linux only");
+        assumeTrue(System.getProperty("os.name").startsWith("Linux") && onPath("dpkg-deb") && onPath("fakeroot"),
+                "a .deb is built on Linux with dpkg-deb and fakeroot only (packaging/build.sh says so too)");
         Path deb;
         try (Stream<Path> files = Files.list(DIST)) {
             deb = files.filter(p -> p.getFileName().toString().matches("emotion-workbench_.*_amd64\\.deb"))
