@@ -6,6 +6,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
+import org.emotionworkbench.ui.common.UiScale;
 
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static Dialog<ButtonType> show(Window owner, AboutViewModel model) {
+    static Dialog<ButtonType> show(Window owner, AboutViewModel model, UiScale scale) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("About " + WorkbenchApp.TITLE);
@@ -29,6 +30,7 @@ final class AboutDialog {
         facts.textProperty().bind(model.textProperty());
         dialog.getDialogPane().setContent(facts);
         dialog.getDialogPane().setPrefWidth(780);
+        dialog.getDialogPane().styleProperty().bind(scale.rootStyleBinding()); // presentation mode scales it too
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         model.load();
         dialog.show();

@@ -70,7 +70,8 @@ final class WorkbenchMenu extends MenuBar {
         glossary.setOnAction(e -> showGlossary(context));
         MenuItem about = new MenuItem("About");
         about.setId("menu-about");
-        about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), new AboutViewModel(context)));
+        about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), new AboutViewModel(context),
+                context.uiScale()));
         MenuItem lessons = new MenuItem("Lessons…");
         lessons.setId("menu-lessons");
         lessons.setOnAction(e -> LessonsWindow.show(getScene().getWindow(),
