@@ -1,6 +1,7 @@
 package org.emotionworkbench.cli;
 
 import org.emotionworkbench.ui.common.UiScale;
+import org.emotionworkbench.ui.tour.AboutTour;
 import org.emotionworkbench.ui.tour.ImportTour;
 import org.emotionworkbench.ui.tour.ScreenshotTour;
 import org.emotionworkbench.ui.tour.SyntheticVsRealTour;
@@ -50,6 +51,9 @@ final class ScreenshotsCommand implements Callable<Integer> {
             + "[-1, 1], and the run imported; import-keras-wrong-order.png, import-keras.png, evaluation-imported.png.")
     Path importKeras;
 
+    @Option(names = "--about", description = "Instead of the main tour: Help → About once its facts are in (about.png).")
+    boolean about;
+
     @Override
     public Integer call() throws Exception {
         if (System.getenv("DISPLAY") == null && System.getProperty("os.name", "").toLowerCase().contains("linux")) {
@@ -73,7 +77,9 @@ final class ScreenshotsCommand implements Callable<Integer> {
         ScreenshotTour.Options o = new ScreenshotTour.Options(out, ws, data.toAbsolutePath().normalize(), epochs,
                 Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), scale);
         try {
-            if (importKeras != null) {
+            if (about) {
+                AboutTour.run(o);
+            } else if (importKeras != null) {
                 ImportTour.run(o, importKeras.toAbsolutePath().normalize());
             } else if (synthetic != null) {
                 SyntheticVsRealTour.run(o, new SyntheticVsRealTour.Inputs(synthetic.toAbsolutePath().normalize(),

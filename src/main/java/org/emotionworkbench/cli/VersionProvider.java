@@ -1,13 +1,12 @@
 package org.emotionworkbench.cli;
 
-import org.emotionworkbench.run.Provenance;
-import org.emotionworkbench.run.WorkbenchVersion;
+import org.emotionworkbench.run.AboutFacts;
 import picocli.CommandLine;
 
+/** {@code --version}: the same facts as the workbench's Help → About. */
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[]{"Emotion Workbench " + WorkbenchVersion.get() + " (DL4J " + Provenance.DL4J_VERSION
-                + ", Java " + System.getProperty("java.version") + ")"};
+        return AboutFacts.current().lines().toArray(String[]::new);
     }
 }

@@ -20,15 +20,21 @@ import java.util.Objects;
  */
 public final class WorkbenchApp extends Application {
     public static final String TITLE = "Emotion Workbench";
+    /** The PNG sizes of the application icon (assets/icons, rendered from its SVG). */
+    static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
     private WorkbenchContext context;
+
+    static String iconResource(int size) {
+        return "/assets/icons/emotion-workbench-" + size + ".png";
+    }
 
     @Override
     public void start(Stage stage) {
         context = WorkbenchContext.forApplication(Platform::runLater);
         stage.setTitle(TITLE);
-        for (int size : new int[]{16, 32, 64, 128, 256}) {
+        for (int size : ICON_SIZES) {
             stage.getIcons().add(new Image(Objects.requireNonNull(
-                    WorkbenchApp.class.getResourceAsStream("/assets/icon-" + size + ".png"), "icon " + size)));
+                    WorkbenchApp.class.getResourceAsStream(iconResource(size)), "icon " + size)));
         }
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double width = Math.min(1400, screen.getWidth() * 0.95);

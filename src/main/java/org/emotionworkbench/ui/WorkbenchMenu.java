@@ -1,18 +1,15 @@
 package org.emotionworkbench.ui;
 
-import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import org.emotionworkbench.lesson.PreparedLesson;
-import org.emotionworkbench.run.Provenance;
 import org.emotionworkbench.ui.importing.ImportModelDialog;
 import org.emotionworkbench.ui.importing.ImportModelViewModel;
 import org.emotionworkbench.ui.lessons.LessonsViewModel;
 import org.emotionworkbench.ui.lessons.LessonsWindow;
-import org.emotionworkbench.run.WorkbenchVersion;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -72,18 +69,9 @@ final class WorkbenchMenu extends MenuBar {
         glossary.setAccelerator(KeyCombination.keyCombination("F1"));
         glossary.setOnAction(e -> showGlossary(context));
         MenuItem about = new MenuItem("About");
-        about.setOnAction(e -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION);
-            a.setTitle("About " + WorkbenchApp.TITLE);
-            a.setHeaderText(WorkbenchApp.TITLE);
-            a.setContentText("Facial-emotion recognition: synthetic vs real faces.\n\n"
-                    + "Workbench " + WorkbenchVersion.get() + ", Deeplearning4j " + Provenance.DL4J_VERSION
-                    + ", JavaFX " + System.getProperty("javafx.runtime.version", "?")
-                    + ", Java " + System.getProperty("java.version")
-                    + "\n\nWorkspace: " + context.workspace().root());
-            a.getDialogPane().setPrefWidth(640);
-            a.show();
-        });
+        about.setId("menu-about");
+        about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), new AboutViewModel(context),
+                context.uiScale()));
         MenuItem lessons = new MenuItem("Lessons…");
         lessons.setId("menu-lessons");
         lessons.setOnAction(e -> LessonsWindow.show(getScene().getWindow(),

@@ -15,6 +15,8 @@ public final class SampleData {
     public static final int TRAIN_PER_CLASS = 60;
     public static final int TEST_PER_CLASS = 20;
     public static final long SEED = 2026;
+    /** Where an installed copy keeps its sample data (the app-image's launcher sets it to {@code $APPDIR/sample-data}). */
+    public static final String PROPERTY = "emotionworkbench.sampledata";
 
     private SampleData() {
     }
@@ -28,8 +30,12 @@ public final class SampleData {
         }
     }
 
-    /** The bundled folder if present, else the workspace's (generated on first use). */
+    /** The installed copy ({@link #PROPERTY}), else the bundled folder if present, else the workspace's (generated on first use). */
     public static Path locate(Workspace workspace) throws IOException {
+        String installed = System.getProperty(PROPERTY);
+        if (installed != null && !installed.isBlank() && isSampleData(Path.of(installed))) {
+            return Path.of(installed).toAbsolutePath().normalize();
+        }
         Path bundled = Path.of("sample-data").toAbsolutePath().normalize();
         if (isSampleData(bundled)) {
             return bundled;
