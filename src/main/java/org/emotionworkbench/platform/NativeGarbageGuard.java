@@ -10,9 +10,11 @@ import java.util.function.LongSupplier;
  * ND4J frees an array's native buffer only when the garbage collector finds its small Java wrapper. Arrays a layer
  * allocates outside DL4J's workspaces therefore become native garbage that the collector has no reason to look for: the
  * Java heap hardly fills, so the wrappers sit in the old generation while the native buffers behind them add up.
- * DL4J 1.0.0-M2.1's own batch-norm code does this on every batch (it runs for channels-last layers, where the oneDNN
- * helper is removed, and whenever oneDNN is off): fine-tuning an imported Keras graph grew to 7.5 GB resident in
- * 9 epochs and 22 GB in 15 (docs/BENCHMARKS.md, "Peak memory of graph fine-tuning").
+ * Fine-tuning an imported Keras graph (channels-last, DL4J's own batch-norm code, depthwise convolutions) grew to
+ * 7.6 GB resident in 9 epochs and 22 GB in 15 without this guard, 3.7 GB with it (docs/BENCHMARKS.md, "Peak memory of
+ * graph fine-tuning"); JFR's allocation samples put the arrays made outside workspaces in DL4J's batch-norm, updater
+ * (regularisation), convolution and dropout code. The guard is on for every network; for one that leaves no such
+ * garbage it only reads the resident size once per batch.
  * <p>
  * The guard is asked after every batch. When the resident size has grown by more than {@code slack} above the level
  * measured after the last collection, it asks for one collection; once the freed buffers have been returned (the next
@@ -21,6 +23,8 @@ import java.util.function.LongSupplier;
  * read of the resident size.
  */
 public final class NativeGarbageGuard {
+    /** {@code -Demotionworkbench.nativeGarbageGuard=false} turns the guard off (for A/B measurements). */
+    public static final String PROPERTY = "emotionworkbench.nativeGarbageGuard";
     /** Growth above the base that triggers a collection, unless the constructor is given another. */
     public static final long DEFAULT_SLACK = 1L << 30;
     private static final long SETTLE_NANOS = 1_000_000_000L;
@@ -46,10 +50,14 @@ public final class NativeGarbageGuard {
         this.settleNanos = settleNanos;
     }
 
-    /** A guard on this process's resident memory that asks the JVM for a collection. */
+    /**
+     * A guard on this process's resident memory that asks the JVM for a collection; one that never does when
+     * {@value #PROPERTY} is {@code false}.
+     */
     public static NativeGarbageGuard forThisProcess() {
-        return new NativeGarbageGuard(Pointer::physicalBytes, System::gc, System::nanoTime, DEFAULT_SLACK,
-                SETTLE_NANOS);
+        boolean on = Boolean.parseBoolean(System.getProperty(PROPERTY, "true"));
+        return new NativeGarbageGuard(on ? Pointer::physicalBytes : () -> 0L, System::gc, System::nanoTime,
+                DEFAULT_SLACK, SETTLE_NANOS);
     }
 
     /** Call after each batch; returns whether it asked for a collection. */
