@@ -74,6 +74,17 @@ public final class TrainingProgressModel {
         batchesPerPoint.set(1);
     }
 
+    /**
+     * While the charts are empty, their epoch axis shows the form's planned number of epochs, so pressing Start with
+     * that number changes nothing on them (re-laying out and repainting four charts in the Start frame was one of the
+     * two longest frames of a training run, docs/BENCHMARKS.md "GUI responsiveness").
+     */
+    public void plan(int maxEpochs) {
+        if (history.isEmpty() && batchLoss.points().isEmpty() && maxEpochs >= 1) {
+            epochAxis.set(maxEpochs);
+        }
+    }
+
     public void stage(String description) {
         log(description);
     }

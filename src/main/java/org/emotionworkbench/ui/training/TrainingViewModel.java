@@ -102,10 +102,23 @@ public final class TrainingViewModel {
                         + " (Start from, above)." : RunSummaries.model(context.modelProperty().get()),
                 context.modelProperty(), startFrom.sourceProperty(), startFrom.pathProperty());
         refreshDefaultName();
+        planEpochAxis();
+        settings.epochsProperty().addListener((o, a, b) -> planEpochAxis());
         context.modelProperty().addListener((o, a, b) -> refreshDefaultName());
         context.datasetSpecProperty().addListener((o, a, b) -> refreshDefaultName());
         startFrom.sourceProperty().addListener((o, a, b) -> refreshDefaultName());
         startFrom.pathProperty().addListener((o, a, b) -> refreshDefaultName());
+    }
+
+    private void planEpochAxis() {
+        if (running.get()) {
+            return;
+        }
+        try {
+            progress.plan(Integer.parseInt(settings.epochsProperty().get().trim()));
+        } catch (RuntimeException e) {
+            // not a number (yet): the form says so; the axis stays
+        }
     }
 
     /**

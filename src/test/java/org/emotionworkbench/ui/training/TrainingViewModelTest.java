@@ -159,6 +159,22 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void emptyChartsShowThePlannedEpochsSoStartChangesNothingOnThem() throws Exception {
+        assertEquals(30, vm.progress().epochAxisProperty().get(), "the form's default");
+        vm.settings().epochsProperty().set("12");
+        assertEquals(12, vm.progress().epochAxisProperty().get());
+        vm.settings().epochsProperty().set("x");
+        assertEquals(12, vm.progress().epochAxisProperty().get(), "a value that is not a number leaves the axis");
+        vm.settings().epochsProperty().set("2");
+        vm.settings().earlyStoppingProperty().set(false);
+        context.datasetSpecProperty().set(SAMPLE.toString());
+        RunResult r = vm.start().future().get(120, TimeUnit.SECONDS);
+        assertEquals(2, r.outcome().history().size());
+        vm.settings().epochsProperty().set("40");
+        assertEquals(2, vm.progress().epochAxisProperty().get(), "a finished run's curves keep their axis");
+    }
+
+    @Test
     void aRunFinishingInTheBackgroundDoesNotSwitchTheRunShownElsewhere() throws Exception {
         Path other = org.emotionworkbench.ui.evaluation.TinyRun.copyInto(tmp.resolve("ws"), "looked-at");
         context.runs().refresh();
