@@ -74,7 +74,15 @@ echo "== runtime (jlink)"
 "$JLINK" --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 \
     --output "$WORK/runtime"
 
-echo "== app-image (jpackage)"
+# The window's collector: a concurrent one, so that training never stops the window's frames for long (a G1 young
+# pause took 50-90 ms on 2 cores; docs/BENCHMARKS.md "GUI responsiveness", fourth pass). Shenandoah where the linked
+# runtime's JVM has it (OpenJDK builds such as Debian's and Temurin's), else ZGC (every JDK 17 build).
+if "$WORK/runtime/bin/java" -XX:+UseShenandoahGC -version >/dev/null 2>&1; then
+    GC_OPTION=-XX:+UseShenandoahGC
+else
+    GC_OPTION=-XX:+UseZGC
+fi
+echo "== app-image (jpackage), collector $GC_OPTION"
 # $APPDIR is expanded by the launcher: the image's lib/app folder, where the input was copied
 "$JPACKAGE" --type app-image --name "$NAME" --app-version "$APP_VERSION" \
     --description "$DESCRIPTION" --vendor "$VENDOR" \
@@ -82,6 +90,7 @@ echo "== app-image (jpackage)"
     --runtime-image "$WORK/runtime" \
     --icon assets/icons/emotion-workbench-256.png \
     --java-options '-XX:MaxRAMPercentage=50' \
+    --java-options "$GC_OPTION" \
     --java-options '-Demotionworkbench.sampledata=$APPDIR/sample-data' \
     --dest "$DIST"
 echo "app-image: $DIST/$NAME ($(du -sh "$DIST/$NAME" | cut -f1))"

@@ -83,6 +83,8 @@ class PackagingIT {
         String cfg = Files.readString(app.resolve("emotion-workbench.cfg"));
         assertTrue(cfg.contains("-Demotionworkbench.sampledata=$APPDIR/sample-data"), cfg);
         assertTrue(cfg.contains("-XX:MaxRAMPercentage=50"), cfg);
+        assertTrue(cfg.contains("-XX:+UseShenandoahGC") || cfg.contains("-XX:+UseZGC"),
+                "the window runs on a concurrent collector: " + cfg);
         String release = Files.readString(IMAGE.resolve("lib").resolve("runtime").resolve("release"));
         String modules = release.lines().filter(l -> l.startsWith("MODULES=")).findFirst().orElseThrow();
         for (String needed : List.of("java.desktop", "jdk.unsupported", "java.sql", "jdk.crypto.ec")) {
