@@ -3,12 +3,9 @@ package org.emotionworkbench.ui;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
 import org.emotionworkbench.ui.common.UiScale;
-
-import java.util.Objects;
 
 /** Help → About: the icon and the facts of {@link AboutViewModel}, in a text area that can be selected and copied. */
 final class AboutDialog {
@@ -20,8 +17,7 @@ final class AboutDialog {
         dialog.initOwner(owner);
         dialog.setTitle("About " + WorkbenchApp.TITLE);
         dialog.setHeaderText(WorkbenchApp.TITLE + "\nFacial-emotion recognition: synthetic vs real faces");
-        dialog.setGraphic(new ImageView(new Image(Objects.requireNonNull(
-                AboutDialog.class.getResourceAsStream(WorkbenchApp.iconResource(64)), "icon 64"))));
+        dialog.setGraphic(new ImageView(WorkbenchApp.icon(64)));
         TextArea facts = new TextArea();
         facts.setId("about-facts");
         facts.setEditable(false);

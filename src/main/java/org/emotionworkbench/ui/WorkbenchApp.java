@@ -28,13 +28,18 @@ public final class WorkbenchApp extends Application {
         return "/assets/icons/emotion-workbench-" + size + ".png";
     }
 
+    /** The application icon at one of its sizes, from the jar (the one image the window loads itself). */
+    static Image icon(int size) {
+        return new Image(Objects.requireNonNull(
+                WorkbenchApp.class.getResourceAsStream(iconResource(size)), "icon " + size));
+    }
+
     @Override
     public void start(Stage stage) {
         context = WorkbenchContext.forApplication(Platform::runLater);
         stage.setTitle(TITLE);
         for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(Objects.requireNonNull(
-                    WorkbenchApp.class.getResourceAsStream(iconResource(size)), "icon " + size)));
+            stage.getIcons().add(icon(size));
         }
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double width = Math.min(1400, screen.getWidth() * 0.95);

@@ -160,15 +160,9 @@ public final class KerasImport {
                 }
             }
             return n;
-        } catch (UnsupportedKerasConfigurationException e) {
-            throw new KerasImportException("DL4J " + DL4J_VERSION + " cannot import " + info.fileName() + ": "
-                    + firstLine(e.getMessage()), e);
-        } catch (InvalidKerasConfigurationException e) {
-            throw new KerasImportException(info.fileName() + " is not a model DL4J " + DL4J_VERSION + " can read: "
-                    + firstLine(e.getMessage()), e);
-        } catch (IOException | RuntimeException e) { // not an object, say
-            throw new KerasImportException("cannot import " + info.fileName() + " with DL4J " + DL4J_VERSION + ": "
-                    + firstLine(String.valueOf(e.getMessage())), e);
+        } catch (UnsupportedKerasConfigurationException | InvalidKerasConfigurationException | IOException
+                 | RuntimeException e) {
+            throw refusal(info, e);
         }
     }
 
@@ -239,16 +233,24 @@ public final class KerasImport {
             return info.sequential()
                     ? KerasModelImport.importKerasSequentialModelAndWeights(file.toString(), false)
                     : KerasModelImport.importKerasModelAndWeights(file.toString(), false);
-        } catch (UnsupportedKerasConfigurationException e) {
-            throw new KerasImportException("DL4J " + DL4J_VERSION + " cannot import " + info.fileName() + ": "
-                    + firstLine(e.getMessage()), e);
-        } catch (InvalidKerasConfigurationException e) {
-            throw new KerasImportException(info.fileName() + " is not a model DL4J " + DL4J_VERSION + " can read: "
-                    + firstLine(e.getMessage()), e);
-        } catch (IOException | RuntimeException e) {
-            throw new KerasImportException("cannot import " + info.fileName() + " with DL4J " + DL4J_VERSION + ": "
-                    + firstLine(String.valueOf(e.getMessage())), e);
+        } catch (UnsupportedKerasConfigurationException | InvalidKerasConfigurationException | IOException
+                 | RuntimeException e) {
+            throw refusal(info, e);
         }
+    }
+
+    /** DL4J's import failure as the one line the user sees. */
+    private static KerasImportException refusal(KerasFileInfo info, Exception e) {
+        if (e instanceof UnsupportedKerasConfigurationException) {
+            return new KerasImportException("DL4J " + DL4J_VERSION + " cannot import " + info.fileName() + ": "
+                    + firstLine(e.getMessage()), e);
+        }
+        if (e instanceof InvalidKerasConfigurationException) {
+            return new KerasImportException(info.fileName() + " is not a model DL4J " + DL4J_VERSION + " can read: "
+                    + firstLine(e.getMessage()), e);
+        }
+        return new KerasImportException("cannot import " + info.fileName() + " with DL4J " + DL4J_VERSION + ": "
+                + firstLine(String.valueOf(e.getMessage())), e); // I/O, or a configuration that is not an object
     }
 
     private static String firstLine(String message) {
