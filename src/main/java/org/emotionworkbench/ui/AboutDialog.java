@@ -21,7 +21,7 @@ final class AboutDialog {
         dialog.setTitle("About " + WorkbenchApp.TITLE);
         dialog.setHeaderText(WorkbenchApp.TITLE + "\nFacial-emotion recognition: synthetic vs real faces");
         dialog.setGraphic(new ImageView(new Image(Objects.requireNonNull(
-                AboutDialog.class.getResourceAsStream(WorkbenchApp.iconResource(64)), "icon 64"))));
+                WorkbenchApp.class.getResourceAsStream(WorkbenchApp.iconResource(64)), "icon 64"))));
         TextArea facts = new TextArea();
         facts.setId("about-facts");
         facts.setEditable(false);
