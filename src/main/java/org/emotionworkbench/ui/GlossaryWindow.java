@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui;
 
+import org.emotionworkbench.ui.common.Stylesheet;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -14,7 +15,6 @@ import org.emotionworkbench.ui.common.Glossary;
 import org.emotionworkbench.ui.common.GlossaryViewModel;
 import org.emotionworkbench.ui.common.UiScale;
 
-import java.util.Objects;
 
 /** Help → Glossary: every term with its definition, a filter field on top; drawn at the window's zoom level. */
 final class GlossaryWindow extends Stage {
@@ -36,8 +36,7 @@ final class GlossaryWindow extends Stage {
         root.setPadding(new Insets(10));
         root.styleProperty().bind(scale.rootStyleBinding());
         Scene scene = new Scene(root, 640, 620);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                WorkbenchApp.class.getResource("/assets/workbench.css")).toExternalForm());
+        scene.getStylesheets().add(Stylesheet.WORKBENCH.url());
         setScene(scene);
     }
 

@@ -9,9 +9,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /**
- * A line under the menu that says what the start skipped or could not use (a bad settings file, damaged runs, an
- * unusable workspace ...), until the user closes it; when the workspace cannot be used, a button chooses another. The status bar's error moves on with the next job; this stays.
- * Absent when the start found nothing wrong.
+ * A line under the menu that says, on a first start, where the workspace was created, and what the start skipped or
+ * could not use (a bad settings file, damaged runs, an unusable workspace ...), until the user closes it; when the workspace cannot be used, a button chooses another. The status bar's error moves on with the next job; this stays.
+ * Absent when the start created nothing and found nothing wrong.
  */
 final class StartupNotice extends HBox {
     /** @param chooseWorkspace asks for another workspace folder (File → Change workspace…) */
@@ -23,7 +23,10 @@ final class StartupNotice extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setStyle("-fx-background-color: #fff4ce; -fx-border-color: #e0c060; -fx-border-width: 0 0 1 0;");
         String summary = context.startupSummary();
-        Label text = new Label(summary.isEmpty() ? "" : "The workbench " + summary + ".");
+        String created = context.workspaceCreatedMessage();
+        String problems = summary.isEmpty() ? "" : "The workbench " + summary + ".";
+        String message = created.isEmpty() ? problems : problems.isEmpty() ? created : created + " " + problems;
+        Label text = new Label(message);
         text.setId("startup-notice-text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
@@ -48,7 +51,7 @@ final class StartupNotice extends HBox {
             getChildren().add(choose);
         }
         getChildren().add(close);
-        if (summary.isEmpty()) {
+        if (message.isEmpty()) {
             hide();
         }
     }

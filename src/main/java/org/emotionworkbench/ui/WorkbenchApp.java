@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui;
 
+import org.emotionworkbench.ui.common.Stylesheet;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -45,8 +46,7 @@ public final class WorkbenchApp extends Application {
         double width = Math.min(1400, screen.getWidth() * 0.95);
         double height = Math.min(900, screen.getHeight() * 0.92);
         Scene scene = new Scene(new MainView(context), width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                WorkbenchApp.class.getResource("/assets/workbench.css")).toExternalForm());
+        scene.getStylesheets().add(Stylesheet.WORKBENCH.url());
         stage.setScene(scene);
         QuitGuard guard = new QuitGuard(context.tasks());
         stage.setOnCloseRequest(e -> {

@@ -22,6 +22,7 @@ import org.emotionworkbench.ui.workspace.WorkbenchSettings;
 import org.emotionworkbench.ui.workspace.Workspace;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -47,6 +48,8 @@ public final class WorkbenchContext implements AutoCloseable {
     private final UiScale uiScale;
     private final List<String> startupProblems = new ArrayList<>();
     private boolean workspaceUsable;
+    /** Said once, on the start that created the workspace folder ("" on every other start). */
+    private final String workspaceCreated;
 
     private final StringProperty datasetSpec = new SimpleStringProperty();
     private final ObjectProperty<SourceOptions> datasetSource = new SimpleObjectProperty<>(SourceOptions.defaults());
@@ -71,7 +74,9 @@ public final class WorkbenchContext implements AutoCloseable {
         this.uiScale = new UiScale(settings.uiScalePercent());
         uiScale.percentProperty().addListener((o, a, p) -> rememberUiScale(p.intValue()));
         Workspace ws = workspace != null ? workspace : Workspace.resolveDefault(settings);
+        boolean existed = Files.exists(ws.root());
         this.workspaceUsable = usable(ws);
+        this.workspaceCreated = workspaceUsable && !existed ? createdMessage(ws.root(), settingsFile) : "";
         this.runs = new RunsRepository(ws);
         this.loadOptions = loadOptions;
         RunsRepository.scanProblem(ws.runs()).ifPresent(p -> skippedAtStart("Runs", p));
@@ -103,6 +108,17 @@ public final class WorkbenchContext implements AutoCloseable {
                     + " with -D" + Workspace.PROPERTY + "=<folder>.");
             return false;
         }
+    }
+
+    private static String createdMessage(Path workspace, Path settingsFile) {
+        return "Your workspace was created at " + workspace + ": the runs you train are saved there, and the"
+                + " settings in " + settingsFile.toAbsolutePath().normalize() + ". Both stay when the workbench is"
+                + " upgraded or reinstalled; File → Change workspace… moves the workspace.";
+    }
+
+    /** The one message of a first start: where the workspace was created ("" when it already existed or is unusable). */
+    public String workspaceCreatedMessage() {
+        return workspaceCreated;
     }
 
     private void skippedAtStart(String what, String problem) {

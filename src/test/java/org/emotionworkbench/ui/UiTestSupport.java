@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui;
 
+import org.emotionworkbench.ui.common.Stylesheet;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -8,7 +9,6 @@ import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.ui.workspace.Workspace;
 
 import java.nio.file.Path;
-import java.util.Objects;
 
 /** What the headless GUI tests share: a context over a temporary workspace, and a window with the app's style. */
 public final class UiTestSupport {
@@ -44,8 +44,7 @@ public final class UiTestSupport {
     /** Shows {@code root} in the stage, styled as the application is. */
     public static Scene show(Stage stage, Parent root, double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                WorkbenchApp.class.getResource("/assets/workbench.css")).toExternalForm());
+        scene.getStylesheets().add(Stylesheet.WORKBENCH.url());
         stage.setScene(scene);
         stage.show();
         return scene;

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui;
 
+import org.emotionworkbench.ui.common.Stylesheet;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -52,7 +53,7 @@ class WorkbenchFlowTest {
         context = new WorkbenchContext(Platform::runLater, tmp.resolve("settings.json"),
                 new Workspace(tmp.resolve("workspace")), LoadOptions.defaults().withCacheDir(tmp.resolve("cache")));
         Scene scene = new Scene(new MainView(context), 1400, 900);
-        scene.getStylesheets().add(WorkbenchApp.class.getResource("/assets/workbench.css").toExternalForm());
+        scene.getStylesheets().add(Stylesheet.WORKBENCH.url());
         stage.setScene(scene);
         stage.show();
         new DatasetOpener(context).open(Path.of("sample-data"), SourceOptions.defaults(), ds -> {

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.compare;
 
+import org.emotionworkbench.ui.common.Stylesheet;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,7 +17,6 @@ import org.emotionworkbench.ui.WorkbenchContext;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Objects;
 
 /**
  * The Compare / Study screen: a "Runs" tab (the runs table, config differences, metric bars with intervals,
@@ -37,7 +37,7 @@ public final class CompareView extends BorderPane {
     CompareView(WorkbenchContext context, CompareViewModel vm) {
         this.vm = vm;
         setId("compare-view");
-        getStylesheets().add(Objects.requireNonNull(CompareView.class.getResource("/assets/compare.css")).toExternalForm());
+        getStylesheets().add(Stylesheet.COMPARE.url());
         runsPane = new RunsPane(context, vm);
         runsTab = new Tab("Runs", runsPane);
         runsTab.setId("compare-runs-tab");

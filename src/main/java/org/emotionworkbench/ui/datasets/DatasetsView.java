@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.datasets;
 
+import org.emotionworkbench.ui.common.Stylesheet;
 import org.emotionworkbench.ui.common.ScaledWidths;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -12,7 +13,6 @@ import javafx.scene.layout.VBox;
 import org.emotionworkbench.dataset.SourceOptions;
 import org.emotionworkbench.ui.WorkbenchContext;
 
-import java.util.Objects;
 
 /**
  * The Datasets screen: on the left, open a dataset (with folder options) and set how it is prepared for training; in
@@ -27,7 +27,7 @@ public final class DatasetsView extends BorderPane {
     public DatasetsView(WorkbenchContext context) {
         this.vm = new DatasetsViewModel(context);
         setId("datasets-view");
-        getStylesheets().add(Objects.requireNonNull(DatasetsView.class.getResource("datasets.css")).toExternalForm());
+        getStylesheets().add(Stylesheet.DATASETS.url());
 
         VBox left = new VBox(8, new OpenDatasetPanel(vm.open(), vm.overview()), new Separator(),
                 new PreparationPanel(vm.preparation(), vm.preview()));

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.model;
 
+import org.emotionworkbench.ui.common.Stylesheet;
 import org.emotionworkbench.ui.common.ScaledWidths;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -46,7 +47,7 @@ public final class ModelView extends BorderPane {
 
     public ModelView(WorkbenchContext context) {
         setId("model-view");
-        getStylesheets().add(Objects.requireNonNull(ModelView.class.getResource("/assets/model/model.css")).toExternalForm());
+        getStylesheets().add(Stylesheet.MODEL.url());
         this.vm = new ModelEditorViewModel(context.modelProperty());
         this.files = new ModelFilesViewModel(vm, context.tasks());
         this.runNetwork = new RunNetworkViewModel(context);

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.tour;
 
+import org.emotionworkbench.ui.common.Stylesheet;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -81,8 +82,7 @@ public final class ScreenshotTour {
             holder[0] = ctx;
             ctx.uiScale().set(o.scalePercent());
             Scene s = new Scene(new MainView(ctx), o.width(), o.height());
-            s.getStylesheets().add(Objects.requireNonNull(
-                    WorkbenchApp.class.getResource("/assets/workbench.css")).toExternalForm());
+            s.getStylesheets().add(Stylesheet.WORKBENCH.url());
             Stage stage = new Stage();
             stage.setTitle(WorkbenchApp.TITLE);
             stage.setScene(s);

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.training;
 
+import org.emotionworkbench.ui.common.Stylesheet;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -21,7 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.emotionworkbench.ui.WorkbenchContext;
 
-import java.util.Objects;
 
 /**
  * The Training screen: settings on the left; Start/Stop, progress and the four live charts in the middle; the log
@@ -37,8 +37,7 @@ public final class TrainingView extends BorderPane {
     TrainingView(TrainingViewModel vm) {
         this.vm = vm;
         setId("training-view");
-        getStylesheets().add(Objects.requireNonNull(
-                TrainingView.class.getResource("training.css"), "training.css").toExternalForm());
+        getStylesheets().add(Stylesheet.TRAINING.url());
         TrainingProgressModel m = vm.progress();
 
         // the form stays editable during a run (a run keeps the settings it started with); disabling it would

@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.compare;
 
+import org.emotionworkbench.ui.common.Stylesheet;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -26,12 +27,14 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Renders the screen over real runs for docs/screenshots (skipped unless asked):
- * {@code mvn -o test -Dtest=CompareScreenshotTest -Dcompare.screenshot.workspace=<ws> [-Dcompare.screenshot.study=<dir>]},
- * where {@code <ws>/runs/} holds trained runs.
+ * A tool, not a test (src/tools/java, compiled with {@code -Ptools}): renders the Compare screen over real runs to
+ * {@code target/screenshots/compare.png} and, with a study, {@code compare-study.png} (docs/screenshots holds copies):
+ * {@code mvn -B -o -Ptools test -Dtest=CompareScreenshots -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dcompare.screenshot.workspace=<ws> [-Dcompare.screenshot.study=<dir>]}, where {@code <ws>/runs/} holds trained runs.
+ * Skipped without a workspace.
  */
 @ExtendWith(ApplicationExtension.class)
-class CompareScreenshotTest {
+class CompareScreenshots {
     private static final String WORKSPACE = System.getProperty("compare.screenshot.workspace", "");
     private static final String STUDY = System.getProperty("compare.screenshot.study", "");
     @TempDir
@@ -48,7 +51,7 @@ class CompareScreenshotTest {
                 LoadOptions.defaults().withoutCache());
         view = new CompareView(context);
         Scene scene = new Scene(view, 1400, 860);
-        scene.getStylesheets().add(getClass().getResource("/assets/workbench.css").toExternalForm());
+        scene.getStylesheets().add(Stylesheet.WORKBENCH.url());
         stage.setScene(scene);
         stage.show();
     }
@@ -71,14 +74,14 @@ class CompareScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
-        save(robot, Path.of("docs/screenshots/compare.png"));
+        save(robot, Path.of("target/screenshots/compare.png"));
         if (!STUDY.isBlank()) {
             robot.interact(() -> vm.study().open(Path.of(STUDY)));
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.study().summaryProperty().get() != null);
             WaitForAsyncUtils.waitForFxEvents();
             Thread.sleep(300);
             WaitForAsyncUtils.waitForFxEvents();
-            save(robot, Path.of("docs/screenshots/compare-study.png"));
+            save(robot, Path.of("target/screenshots/compare-study.png"));
         }
     }
 

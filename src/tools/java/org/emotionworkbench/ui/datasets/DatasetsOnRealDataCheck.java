@@ -30,9 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A manual check on the real datasets in {@code ../shared} (not part of the suite: the name does not end in Test).
- * Run with {@code mvn -o test -Dtest=DatasetsOnRealDataCheck}; prints timings and writes
- * {@code docs/screenshots/datasets.png}. Skipped when ../shared/datasets is absent.
+ * A manual check on the real datasets in {@code ../shared}: a tool, not part of the suite (src/tools/java, compiled
+ * with {@code -Ptools}). Run with {@code mvn -B -o -Ptools test -Dtest=DatasetsOnRealDataCheck
+ * -Dsurefire.failIfNoSpecifiedTests=false}; prints timings and writes screenshots to {@code target/screenshots/}
+ * (docs/screenshots/datasets.png is made by the {@code screenshots} command). Skipped when ../shared/datasets is absent.
  */
 @ExtendWith(ApplicationExtension.class)
 class DatasetsOnRealDataCheck {
@@ -108,7 +109,7 @@ class DatasetsOnRealDataCheck {
         });
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(500);
-        Screenshots.save(view, Path.of("docs/screenshots/datasets.png"));
+        Screenshots.save(view, Path.of("target/screenshots/fer-comparison.png"));
 
         robot.interact(() -> vm.preparation().excludeDuplicatesProperty().set(true));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.preview().noteProperty().get().contains("left out"));

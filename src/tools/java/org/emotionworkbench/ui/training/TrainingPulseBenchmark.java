@@ -1,5 +1,6 @@
 package org.emotionworkbench.ui.training;
 
+import org.emotionworkbench.ui.common.Stylesheet;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -90,8 +90,7 @@ public final class TrainingPulseBenchmark {
             ctx[0].modelProperty().set(Presets.get(model));
             main[0] = new MainView(ctx[0]);
             Scene scene = new Scene(main[0], 1400, 900);
-            scene.getStylesheets().add(Objects.requireNonNull(
-                    TrainingPulseBenchmark.class.getResource("/assets/workbench.css")).toExternalForm());
+            scene.getStylesheets().add(Stylesheet.WORKBENCH.url());
             stage[0] = new Stage();
             stage[0].setScene(scene);
             stage[0].show();

@@ -1,0 +1,58 @@
+package org.emotionworkbench.ui;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.emotionworkbench.dataset.LoadOptions;
+import org.emotionworkbench.ui.workspace.WorkbenchSettings;
+import org.emotionworkbench.ui.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real window's first start in a home without a workspace: it creates one and says where, in one message. */
+@ExtendWith(ApplicationExtension.class)
+class FirstRunWindowTest {
+    @TempDir
+    Path tmp;
+    private WorkbenchApp app;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty(WorkbenchSettings.FILE_PROPERTY, tmp.resolve("home/.emotion-workbench/settings.json").toString());
+        System.setProperty(Workspace.PROPERTY, tmp.resolve("home/emotion-workbench").toString());
+        System.setProperty(LoadOptions.CACHE_PROPERTY, tmp.resolve("cache").toString());
+        app = new WorkbenchApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        System.clearProperty(WorkbenchSettings.FILE_PROPERTY);
+        System.clearProperty(Workspace.PROPERTY);
+        System.clearProperty(LoadOptions.CACHE_PROPERTY);
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @Test
+    void theFirstStartSaysWhereTheWorkspaceWasCreated(FxRobot robot) {
+        Path ws = tmp.resolve("home/emotion-workbench");
+        assertTrue(Files.isDirectory(ws.resolve("runs")));
+        Label text = robot.lookup("#startup-notice-text").queryAs(Label.class);
+        assertTrue(text.getText().startsWith("Your workspace was created at " + ws + ":"), text.getText());
+        assertTrue(text.isVisible() && robot.lookup("#startup-notice").query().isVisible());
+        assertFalse(text.getText().contains("problem"), text.getText());
+        assertTrue(robot.lookup("#startup-notice-workspace").tryQuery().isEmpty(), "no choice offered: nothing is wrong");
+    }
+}
