@@ -153,7 +153,7 @@ public final class ImportModelViewModel implements AutoCloseable {
     private boolean loadingFaces;
 
     public ImportModelViewModel(WorkbenchContext context) {
-        this(context, IsolatedKerasImport.standard());
+        this(context, context.kerasImporter());
     }
 
     /**
