@@ -68,14 +68,23 @@ public final class DataSources {
      * @throws DatasetException for a FER2013 CSV (it holds pixels, not files: export it first)
      */
     public static Manifest manifest(String spec, SourceOptions source) {
+        return manifest(spec, source, LoadBudget.forThisJvm());
+    }
+
+    /**
+     * As {@link #manifest(String, SourceOptions)}, listing at most {@link LoadBudget#maxListedFiles()} files.
+     *
+     * @throws DatasetException also for a folder or manifest with more files than that
+     */
+    public static Manifest manifest(String spec, SourceOptions source, LoadBudget budget) {
         Path p = Path.of(spec);
         return switch (kind(spec)) {
-            case MANIFEST -> ManifestJson.read(p);
+            case MANIFEST -> ManifestJson.read(p, budget);
             case FER2013_CSV -> throw new DatasetException(p + " is a FER2013 CSV: it holds pixels, not image files; "
                     + "write it out first with 'dataset export --data " + p + " --out <dir>'");
             case FOLDER -> source.labels() != null
                     ? LabelsCsv.toManifest(LabelsCsv.read(requireFile(source.labels())), p, source.labels())
-                    : Manifests.fromFolder(p, source.folderLabels());
+                    : Manifests.fromFolder(p, source.folderLabels(), budget);
         };
     }
 

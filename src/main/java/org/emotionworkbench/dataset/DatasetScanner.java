@@ -73,6 +73,20 @@ public final class DatasetScanner {
      * @throws LoadCancelledException if the monitor cancelled the scan
      */
     public static ScanResult scan(Path root, FolderLabels labels, LoadBudget budget, LoadMonitor monitor) {
+        return budget == null ? scan(root, labels, Long.MAX_VALUE, null, monitor)
+                : scan(root, labels, budget.maxImages(), (where, n) -> budget.check(n, where), monitor);
+    }
+
+    /**
+     * Scans for a manifest (nothing decoded): keeps at most {@link LoadBudget#maxListedFiles()} records, and past that
+     * ends with {@link LoadBudget#checkListed}'s refusal.
+     */
+    public static ScanResult scanForListing(Path root, FolderLabels labels, LoadBudget budget, LoadMonitor monitor) {
+        return scan(root, labels, budget.maxListedFiles(), (where, n) -> budget.checkListed(n, where), monitor);
+    }
+
+    private static ScanResult scan(Path root, FolderLabels labels, long keepAtMost,
+                                   java.util.function.ObjLongConsumer<Path> refuse, LoadMonitor monitor) {
         Path absRoot = root.toAbsolutePath().normalize();
         if (!Files.exists(absRoot)) {
             throw new DatasetException("dataset root not found: " + absRoot
@@ -81,7 +95,7 @@ public final class DatasetScanner {
         if (!Files.isDirectory(absRoot)) {
             throw new DatasetException("dataset root is not a folder: " + absRoot);
         }
-        Collector c = new Collector(budget == null ? Long.MAX_VALUE : budget.maxImages(), monitor);
+        Collector c = new Collector(keepAtMost, monitor);
         boolean splitLayout = isSplitLayout(absRoot);
         int classFolders = 0;
         if (splitLayout) {
@@ -119,7 +133,7 @@ public final class DatasetScanner {
             throw new DatasetException(expectedLayout(absRoot));
         }
         if (c.found > c.keepAtMost) {
-            budget.check(c.found, absRoot); // throws: more than the budget, and only the first ones were kept
+            refuse.accept(absRoot, c.found); // throws: more than the budget, and only the first ones were kept
         }
         c.images.sort(Comparator.comparing(f -> f.path().toString()));
         c.skippedFiles.sort(Comparator.comparing(s -> s.path().toString()));

@@ -1,6 +1,8 @@
 package org.emotionworkbench.dataset;
 
-import java.io.BufferedReader;
+import org.emotionworkbench.io.BoundedLineReader;
+import org.emotionworkbench.io.BoundedLineReader.LineTooLongException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,10 +20,14 @@ import java.util.Map;
  * Usage {@code Training} → train, {@code PublicTest}/{@code PrivateTest} → test (no Usage column: all train).
  *
  * <p>A bad row (wrong pixel count, value out of range, unknown emotion or usage) is skipped and reported with its line
- * number; it never aborts the load. Sample sources are {@code <csv path>#line<N>}. Pixels are {@code v/255} exactly as
+ * number; it never aborts the load. A line longer than {@link #MAX_LINE_CHARS} characters (a FER2013 row is under 10 KB)
+ * is skipped the same way without ever being held whole, as {@link SourcePixels} refuses such a row. Sample sources are {@code <csv path>#line<N>}. Pixels are {@code v/255} exactly as
  * an 8-bit gray 48×48 PNG of the same face decodes (see {@link Luminance#unit8}).
  */
 public final class Fer2013Csv {
+    /** The longest line read: the same 64 KB as {@link SourcePixels#MAX_ROW_BYTES}. */
+    static final int MAX_LINE_CHARS = SourcePixels.MAX_ROW_BYTES;
+
     private Fer2013Csv() {
     }
 
@@ -51,8 +57,15 @@ public final class Fer2013Csv {
             samples.put(s, new ArrayList<>());
         }
         List<Skipped> skipped = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(abs, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
+        try (BoundedLineReader in = new BoundedLineReader(Files.newBufferedReader(abs, StandardCharsets.UTF_8),
+                MAX_LINE_CHARS)) {
+            String header;
+            try {
+                header = in.readLine();
+            } catch (LineTooLongException e) {
+                throw new DatasetException("FER2013 CSV " + abs + ": its header " + e.getMessage()
+                        + "; expected a header emotion,pixels,Usage");
+            }
             if (header == null) {
                 throw new DatasetException("FER2013 CSV " + abs + " is empty; expected a header emotion,pixels,Usage");
             }
@@ -76,14 +89,33 @@ public final class Fer2013Csv {
             int lineNo = 1;
             long rows = 0;
             long max = budget.maxImages();
-            while ((line = in.readLine()) != null) {
+            while (true) {
+                try {
+                    line = in.readLine();
+                } catch (LineTooLongException e) {
+                    lineNo++;
+                    skipped.add(new Skipped(abs, e.getMessage() + " (a FER2013 row is under 10 KB)"));
+                    continue;
+                }
+                if (line == null) {
+                    break;
+                }
                 lineNo++;
                 if (line.isBlank()) {
                     continue;
                 }
                 if (++rows > max) { // too many: count the rest without keeping them, then refuse
                     samples.clear();
-                    while ((line = in.readLine()) != null) {
+                    while (true) {
+                        try {
+                            line = in.readLine();
+                        } catch (LineTooLongException e) {
+                            rows++;
+                            continue;
+                        }
+                        if (line == null) {
+                            break;
+                        }
                         rows += line.isBlank() ? 0 : 1;
                     }
                     budget.check(rows, abs);

@@ -50,10 +50,41 @@ public record LoadBudget(long memoryBytes, String memorySource, long imageCap) {
                 "half of this workbench's " + bytes(heap) + " Java heap", cap);
     }
 
+    /**
+     * What one file listed without decoding (a manifest entry: its path, label and split, and the parsed JSON around
+     * them while a manifest is read) is reckoned to take: far less than a decoded image, so a manifest of a subset can
+     * be written from a folder too large to load.
+     */
+    public static final long BYTES_PER_LISTED_FILE = 1024;
+
     /** The most images a load may hold. */
     public long maxImages() {
         long byMemory = memoryBytes / BYTES_PER_IMAGE;
         return imageCap > 0 ? Math.min(imageCap, byMemory) : byMemory;
+    }
+
+    /**
+     * The most files a manifest (written from a folder, or read from JSON) may list: the same memory at
+     * {@value #BYTES_PER_LISTED_FILE} bytes a file. The image cap does not apply: it limits what is decoded.
+     */
+    public long maxListedFiles() {
+        return memoryBytes / BYTES_PER_LISTED_FILE;
+    }
+
+    /**
+     * @throws DatasetException when a manifest of {@code files} files would not fit: how many, how much memory, what
+     *                          is available and what to do
+     */
+    public void checkListed(long files, Path source) {
+        if (files <= maxListedFiles()) {
+            return;
+        }
+        throw new DatasetException(String.format(Locale.ROOT, "%s holds %,d images: even a list of them (no pixels) "
+                        + "would need about %s of memory, but this workbench allows %s (%s), room for a list of %,d; "
+                        + "nothing was written. List a part of it instead (one of its train/ or test/ folders, or a "
+                        + "manifest per class folder), or give Java more memory (-Xmx)",
+                source, files, bytes(files * BYTES_PER_LISTED_FILE), bytes(memoryBytes), memorySource,
+                maxListedFiles()));
     }
 
     /** The memory {@code images} decoded images take. */
@@ -82,7 +113,7 @@ public record LoadBudget(long memoryBytes, String memorySource, long imageCap) {
     }
 
     /** A memory size for people: "9.2 GB", "512 MB", "64 KB". */
-    static String bytes(long n) {
+    public static String bytes(long n) {
         if (n >= 1L << 30) {
             return String.format(Locale.ROOT, "%.1f GB", n / (double) (1L << 30));
         }

@@ -74,6 +74,48 @@ public final class ChildJvm {
         }
     }
 
+    /**
+     * Stops a child from another thread (the user chose another file while it ran): {@link #stop()} kills the child
+     * and its descendants at once, and a child started after it is killed as soon as it starts. One per job.
+     */
+    public static final class Stop {
+        private Process process;
+        private boolean stopped;
+
+        public void stop() {
+            Process p;
+            synchronized (this) {
+                stopped = true;
+                p = process;
+            }
+            if (p != null) {
+                destroyTree(p);
+            }
+        }
+
+        public synchronized boolean stopped() {
+            return stopped;
+        }
+
+        private void started(Process p) {
+            boolean kill;
+            synchronized (this) {
+                process = p;
+                kill = stopped;
+            }
+            if (kill) {
+                destroyTree(p);
+            }
+        }
+    }
+
+    /** The child was stopped through its {@link Stop}; it is dead when this is thrown. */
+    public static final class StoppedException extends IOException {
+        public StoppedException() {
+            super("stopped");
+        }
+    }
+
     private final List<String> extraOptions;
 
     /**
@@ -128,6 +170,19 @@ public final class ChildJvm {
      */
     public Outcome run(String mainClass, List<String> args, Limits limits, Path dir) throws IOException,
             InterruptedException {
+        return run(mainClass, args, limits, dir, new Stop());
+    }
+
+    /**
+     * As {@link #run(String, List, Limits, Path)}, stoppable through {@code stop}.
+     *
+     * @throws StoppedException if {@code stop} stopped the child (it is dead by then)
+     */
+    public Outcome run(String mainClass, List<String> args, Limits limits, Path dir, Stop stop) throws IOException,
+            InterruptedException {
+        if (stop.stopped()) {
+            throw new StoppedException();
+        }
         ProcessBuilder pb = new ProcessBuilder(command(mainClass, args, limits, dir))
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
@@ -135,6 +190,7 @@ public final class ChildJvm {
         pb.environment().remove("JAVA_TOOL_OPTIONS"); // the limits above are the child's, whatever the environment says
         pb.environment().remove("JDK_JAVA_OPTIONS");
         Process p = pb.start();
+        stop.started(p);
         boolean done;
         try {
             done = p.waitFor(limits.time().toMillis(), TimeUnit.MILLISECONDS);
@@ -145,14 +201,22 @@ public final class ChildJvm {
         if (!done) {
             kill(p);
         }
+        if (stop.stopped()) {
+            kill(p); // waits for it to be gone
+            throw new StoppedException();
+        }
         int exit = done ? p.exitValue() : -1;
         return new Outcome(exit, !done, hasCrashReport(dir), done && exit != 0 && logSaysOutOfMemory(dir));
     }
 
     private static void kill(Process p) throws InterruptedException {
+        destroyTree(p);
+        p.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    private static void destroyTree(Process p) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
-        p.waitFor(10, TimeUnit.SECONDS);
     }
 
     private static boolean hasCrashReport(Path dir) throws IOException {

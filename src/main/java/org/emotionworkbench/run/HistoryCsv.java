@@ -25,7 +25,9 @@ public final class HistoryCsv {
         return sb.toString();
     }
 
+    /** @throws IOException also when the file is over {@link RunFileCheck#MAX_READ_BYTES} (it is then not read) */
     public static List<EpochMetrics> read(Path file) throws IOException {
+        RunFileCheck.requireReadableSize(file);
         List<String> lines;
         try {
             lines = Files.readAllLines(file);

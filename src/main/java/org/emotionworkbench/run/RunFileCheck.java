@@ -97,11 +97,30 @@ public final class RunFileCheck {
     }
 
     private static boolean tooLarge(Path file, List<String> out) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_READ_BYTES) {
-            out.add(file.getFileName() + " is " + size + " bytes, too large for a run's " + file.getFileName());
+        String p = tooLarge(file);
+        if (p != null) {
+            out.add(p);
             return true;
         }
         return false;
+    }
+
+    /**
+     * For every reader of a run's JSON or CSV files that may come from someone else (the Compare screen's headlines
+     * and learning curves, {@link HistoryCsv}): call before reading the file whole.
+     *
+     * @throws IOException saying the file is too large when it is over {@link #MAX_READ_BYTES}; it is then not read
+     */
+    public static void requireReadableSize(Path file) throws IOException {
+        String p = tooLarge(file);
+        if (p != null) {
+            throw new IOException(p);
+        }
+    }
+
+    private static String tooLarge(Path file) throws IOException {
+        long size = Files.size(file);
+        return size > MAX_READ_BYTES
+                ? file.getFileName() + " is " + size + " bytes, too large for a run's " + file.getFileName() : null;
     }
 }

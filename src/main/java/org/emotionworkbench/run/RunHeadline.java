@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * set) or one of its {@code evaluations/<name>/} folders (a cross-dataset test), with the run's config, the
  * report's accuracy and macro precision/recall/F1 (null when there is no report.json), the epochs trained, and
  * when the run was made, and the run's {@link RunLabel}. Reading never throws for a damaged run: {@code problem} says what could not be read.
+ * No file is read whole when it is over {@link RunFileCheck#MAX_READ_BYTES} (a run folder may come from anyone); the
+ * label file has its own, smaller limit ({@link RunLabel#MAX_FILE_BYTES}).
  */
 public record RunHeadline(Path dir, Path runDir, String runName, RunLabel label, String evaluation, RunConfig config,
                           Double accuracy, Double macroPrecision, Double macroRecall, Double macroF1,
@@ -113,6 +115,7 @@ public record RunHeadline(Path dir, Path runDir, String runName, RunLabel label,
         Path cfg = runDir.resolve(RunFolder.CONFIG);
         if (Files.isRegularFile(cfg)) {
             try {
+                RunFileCheck.requireReadableSize(cfg);
                 config = RunConfig.read(cfg);
             } catch (IOException | RuntimeException e) {
                 problems.add("unreadable config.json: " + e.getMessage());
@@ -124,6 +127,7 @@ public record RunHeadline(Path dir, Path runDir, String runName, RunLabel label,
         Path report = dir.resolve(RunFolder.REPORT_JSON);
         if (Files.isRegularFile(report)) {
             try {
+                RunFileCheck.requireReadableSize(report);
                 ClassificationReport r = ClassificationReport.fromJson(Files.readString(report));
                 acc = r.accuracy();
                 mp = r.macroPrecision();
@@ -140,6 +144,7 @@ public record RunHeadline(Path dir, Path runDir, String runName, RunLabel label,
         Path outcome = runDir.resolve(RunFolder.OUTCOME);
         if (Files.isRegularFile(outcome)) {
             try {
+                RunFileCheck.requireReadableSize(outcome);
                 JsonNode n = RunConfig.JSON.readTree(outcome.toFile());
                 epochs = n.hasNonNull("epochs") ? n.get("epochs").asInt() : null;
                 stop = n.hasNonNull("stopReason") ? n.get("stopReason").asText() : null;

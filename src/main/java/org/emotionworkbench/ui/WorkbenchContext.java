@@ -11,6 +11,7 @@ import org.emotionworkbench.dataset.labelmap.LabelMapStore;
 import org.emotionworkbench.ui.datasets.DatasetOpener;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.model.Presets;
+import org.emotionworkbench.model.keras.IsolatedKerasImport;
 import org.emotionworkbench.ui.common.ErrorLog;
 import org.emotionworkbench.ui.common.TaskRunner;
 import org.emotionworkbench.ui.common.UiScale;
@@ -60,6 +61,7 @@ public final class WorkbenchContext implements AutoCloseable {
     private final ObjectProperty<ExplainTarget> explainTarget = new SimpleObjectProperty<>();
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATASETS);
     private final Deque<AutoCloseable> closeOnExit = new ArrayDeque<>();
+    private volatile IsolatedKerasImport kerasImporter = IsolatedKerasImport.standard();
 
     public WorkbenchContext(UiExecutor ui, Path settingsFile, Workspace workspace, LoadOptions loadOptions) {
         this.ui = ui;
@@ -175,6 +177,16 @@ public final class WorkbenchContext implements AutoCloseable {
 
     public RunsRepository runs() {
         return runs;
+    }
+
+    /** How the window imports Keras files: in a child JVM, {@link IsolatedKerasImport#standard()} unless set. */
+    public IsolatedKerasImport kerasImporter() {
+        return kerasImporter;
+    }
+
+    /** Another child JVM set-up for the window's Keras imports (other JVM options or temporary folders). */
+    public void setKerasImporter(IsolatedKerasImport importer) {
+        this.kerasImporter = java.util.Objects.requireNonNull(importer, "importer");
     }
 
     /**

@@ -55,7 +55,7 @@ public final class ManifestLoader {
 
     public static LoadedDataset load(Path manifestFile, LoadOptions options, LoadMonitor monitor) {
         Path abs = manifestFile.toAbsolutePath().normalize();
-        Manifest m = ManifestJson.read(abs);
+        Manifest m = ManifestJson.readForLoading(abs, options.resolvedBudget());
         if (m.size() == 0) {
             throw new DatasetException("manifest " + abs + " lists no files");
         }

@@ -6,6 +6,8 @@ import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.dataset.FolderLabels;
 import org.emotionworkbench.dataset.ImageFile;
 import org.emotionworkbench.dataset.DatasetScanner;
+import org.emotionworkbench.dataset.LoadBudget;
+import org.emotionworkbench.dataset.LoadMonitor;
 import org.emotionworkbench.dataset.ScanResult;
 
 import java.nio.file.Path;
@@ -30,9 +32,19 @@ public final class Manifests {
     private Manifests() {
     }
 
-    /** Every image a class-folder root holds (no decoding), with its scan's skipped items left out. */
+    /** As {@link #fromFolder(Path, FolderLabels, LoadBudget)} with this JVM's budget. */
     public static Manifest fromFolder(Path root, FolderLabels labels) {
-        ScanResult scan = DatasetScanner.scan(root, labels);
+        return fromFolder(root, labels, LoadBudget.forThisJvm());
+    }
+
+    /**
+     * Every image a class-folder root holds (no decoding), with its scan's skipped items left out.
+     *
+     * @throws DatasetException if the folder holds more images than {@link LoadBudget#maxListedFiles()} (the scan then
+     *                          keeps no more records than that)
+     */
+    public static Manifest fromFolder(Path root, FolderLabels labels, LoadBudget budget) {
+        ScanResult scan = DatasetScanner.scanForListing(root, labels, budget, LoadMonitor.NONE);
         List<ManifestEntry> entries = new ArrayList<>();
         for (ImageFile f : scan.images()) {
             entries.add(new ManifestEntry(f.path(), f.label(), f.split()));

@@ -66,12 +66,25 @@ public final class IsolatedKerasImport {
 
     /** What the file says about itself ({@link KerasFileInfo#read}). */
     public KerasFileInfo describe(Path file) throws KerasImportException {
-        return run(file, "describe", null, (dir, report) -> report.info());
+        return describe(file, new ChildJvm.Stop());
+    }
+
+    /** As {@link #describe(Path)}; {@code stop} kills the child (the call then fails saying it was stopped). */
+    public KerasFileInfo describe(Path file, ChildJvm.Stop stop) throws KerasImportException {
+        return run(file, "describe", null, stop, (dir, report) -> report.info());
     }
 
     /** The file's model, imported for a preview ({@link ImportCandidate#read}). */
     public ImportCandidate candidate(Path file, int[] inputSize) throws KerasImportException {
-        return run(file, "import", inputSize, (dir, report) -> {
+        return candidate(file, inputSize, new ChildJvm.Stop());
+    }
+
+    /**
+     * As {@link #candidate(Path, int[])}; {@code stop} kills the child and its descendants and removes its temporary
+     * folder (the call then fails saying it was stopped): the preview of a file the user no longer wants.
+     */
+    public ImportCandidate candidate(Path file, int[] inputSize, ChildJvm.Stop stop) throws KerasImportException {
+        return run(file, "import", inputSize, stop, (dir, report) -> {
             KerasFileInfo info = report.info();
             InputSpec input = KerasImport.inputSpec(info, new KerasImport.Options(null, PixelScaling.UNIT, inputSize));
             return ImportCandidate.of(readBack(dir, info), info, input, report.separableSplit());
@@ -87,7 +100,7 @@ public final class IsolatedKerasImport {
 
     /** The file's network, whatever it outputs ({@link KerasImport#readBackbone}). */
     public KerasImport.Backbone backbone(Path file, KerasImport.Options options) throws KerasImportException {
-        return run(file, "import", options.input(), (dir, report) -> {
+        return run(file, "import", options.input(), new ChildJvm.Stop(), (dir, report) -> {
             KerasFileInfo info = report.info();
             InputSpec input = KerasImport.inputSpec(info, options);
             return new KerasImport.Backbone(readBack(dir, info), input, info, report.separableSplit());
@@ -99,7 +112,8 @@ public final class IsolatedKerasImport {
         T read(Path dir, KerasImportChild.Report report) throws KerasImportException;
     }
 
-    private <T> T run(Path file, String mode, int[] inputSize, Then<T> then) throws KerasImportException {
+    private <T> T run(Path file, String mode, int[] inputSize, ChildJvm.Stop stop, Then<T> then)
+            throws KerasImportException {
         KerasFileInfo.checkIsHdf5(file); // the common mistakes need no child
         Path abs = file.toAbsolutePath().normalize();
         String name = String.valueOf(abs.getFileName());
@@ -112,7 +126,7 @@ public final class IsolatedKerasImport {
             if (inputSize != null) {
                 args.add(inputSize[0] + "x" + inputSize[1] + "x" + inputSize[2]);
             }
-            ChildJvm.Outcome outcome = jvm.run(KerasImportChild.class.getName(), args, limits, dir);
+            ChildJvm.Outcome outcome = jvm.run(KerasImportChild.class.getName(), args, limits, dir, stop);
             Path report = dir.resolve(KerasImportChild.REPORT);
             if (!outcome.ok() || !Files.isRegularFile(report)) {
                 String reason = outcome.ok() ? "it ended without a result" : outcome.reason(limits.time());
@@ -134,6 +148,8 @@ public final class IsolatedKerasImport {
                 throw new KerasImportException(failed(name, "it gave no description of the file"));
             }
             return then.read(dir, r);
+        } catch (ChildJvm.StoppedException e) {
+            throw new KerasImportException("Importing " + name + " was stopped", e);
         } catch (IOException e) {
             throw new KerasImportException(failed(name, "it could not be run (" + e.getMessage() + ")"), e);
         } catch (InterruptedException e) {

@@ -38,6 +38,11 @@ public final class LearningCurvesViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final AtomicLong generation = new AtomicLong();
     private Map<String, List<EpochMetrics>> histories = Map.of();
+    private List<String> skipped = List.of();
+
+    /** The histories read, and the runs left out with why (a history.csv too large or not a history). */
+    record Histories(Map<String, List<EpochMetrics>> histories, List<String> skipped) {
+    }
 
     public LearningCurvesViewModel(TaskRunner tasks, ObservableList<RunRow> chosen) {
         this.tasks = tasks;
@@ -48,31 +53,39 @@ public final class LearningCurvesViewModel {
     }
 
     /** Reads the chosen runs' histories (a run's cross-dataset evaluations share its run's history). */
-    BackgroundTask<Map<String, List<EpochMetrics>>> load(List<RunRow> rows) {
+    BackgroundTask<Histories> load(List<RunRow> rows) {
         long gen = generation.incrementAndGet();
         if (rows.isEmpty()) {
             histories = Map.of();
+            skipped = List.of();
             redraw();
             return null;
         }
         return tasks.submit(BackgroundTask.of("Reading learning curves", p -> read(rows))
                 .onSuccess(h -> {
                     if (generation.get() == gen) {
-                        histories = h;
+                        histories = h.histories();
+                        skipped = h.skipped();
                         redraw();
                     }
                 }));
     }
 
-    private static Map<String, List<EpochMetrics>> read(List<RunRow> rows) throws IOException {
+    /** A damaged or oversized history leaves only its run out, with the reason (HistoryCsv bounds the size). */
+    private static Histories read(List<RunRow> rows) {
         Map<String, List<EpochMetrics>> out = new LinkedHashMap<>();
+        List<String> left = new ArrayList<>();
         for (RunRow r : rows) {
             Path history = r.headline().runDir().resolve(RunFolder.HISTORY);
             if (Files.isRegularFile(history)) {
-                out.put(r.name(), HistoryCsv.read(history));
+                try {
+                    out.put(r.name(), HistoryCsv.read(history));
+                } catch (IOException | RuntimeException e) {
+                    left.add(r.name() + ": " + e.getMessage());
+                }
             }
         }
-        return out;
+        return new Histories(out, left);
     }
 
     private void redraw() {
@@ -90,7 +103,8 @@ public final class LearningCurvesViewModel {
             out.add(new CurveSeries(label, pts));
         });
         series.setAll(out);
-        note.set(histories.isEmpty() ? "Choose runs above to see their learning curves." : "");
+        String leftOut = skipped.isEmpty() ? "" : "Not shown: " + String.join("; ", skipped);
+        note.set(histories.isEmpty() && skipped.isEmpty() ? "Choose runs above to see their learning curves." : leftOut);
     }
 
     public ObjectProperty<CurveMetric> metricProperty() {

@@ -25,6 +25,7 @@ import org.emotionworkbench.model.InputSpec;
 import org.emotionworkbench.model.PixelScaling;
 import org.emotionworkbench.model.keras.ImportCandidate;
 import org.emotionworkbench.model.keras.IsolatedKerasImport;
+import org.emotionworkbench.platform.ChildJvm;
 import org.emotionworkbench.model.keras.KerasFileInfo;
 import org.emotionworkbench.model.keras.KerasImport;
 import org.emotionworkbench.run.ImportedModel;
@@ -138,6 +139,11 @@ public final class ImportModelViewModel implements AutoCloseable {
     /** The file and input size the candidate was imported from ("path|64x64x1"); read and written under the lock. */
     private String candidateKey;
     private volatile long fileGeneration;
+    /**
+     * Stops the child JVM now working for this dialog (reading the file, or importing it for the preview); replaced
+     * for each new child, and stopped when its work is no longer wanted. UI thread only.
+     */
+    private ChildJvm.Stop childStop = new ChildJvm.Stop();
     private long previewGeneration;
     private String lastDefaultName;
     /** The model's outputs per scaling for {@link #scored}, on the UI thread; cleared with a new candidate. */
@@ -147,7 +153,7 @@ public final class ImportModelViewModel implements AutoCloseable {
     private boolean loadingFaces;
 
     public ImportModelViewModel(WorkbenchContext context) {
-        this(context, IsolatedKerasImport.standard());
+        this(context, context.kerasImporter());
     }
 
     /**
@@ -193,7 +199,8 @@ public final class ImportModelViewModel implements AutoCloseable {
             return;
         }
         Path path = Path.of(text).toAbsolutePath().normalize();
-        context.tasks().submit(BackgroundTask.of("Reading " + path.getFileName(), p -> importer.describe(path))
+        ChildJvm.Stop stop = nextChild();
+        context.tasks().submit(BackgroundTask.of("Reading " + path.getFileName(), p -> importer.describe(path, stop))
                 .onSuccess(i -> {
                     if (gen == fileGeneration) {
                         showInfo(i);
@@ -271,6 +278,7 @@ public final class ImportModelViewModel implements AutoCloseable {
             return;
         }
         long gen = ++fileGeneration;
+        ChildJvm.Stop stop = nextChild(); // an import for the previous size is no longer wanted
         Path path = Path.of(file.get().trim()).toAbsolutePath().normalize();
         String key = path + "|" + (size == null ? "declared" : size[0] + "x" + size[1] + "x" + size[2]);
         outputsByScaling.clear();
@@ -279,7 +287,7 @@ public final class ImportModelViewModel implements AutoCloseable {
         modelStatus.set("Importing " + path.getFileName() + " for the preview …");
         clearPreview("");
         context.tasks().submit(BackgroundTask.of("Importing " + path.getFileName() + " for the preview", p -> {
-                    ImportCandidate c = importer.candidate(path, size);
+                    ImportCandidate c = importer.candidate(path, size, stop);
                     synchronized (lock) {
                         if (gen != fileGeneration) {
                             c.close(); // another file (or size) was chosen meanwhile
@@ -316,8 +324,20 @@ public final class ImportModelViewModel implements AutoCloseable {
     private record Loaded(long outputs, long parameters, int layers, int split) {
     }
 
-    /** Frees the candidate in the background (a forward pass may hold the lock). */
+    /** Stops the child still working for a file or size no longer chosen; the next child gets its own stop. */
+    private ChildJvm.Stop nextChild() {
+        childStop.stop();
+        childStop = new ChildJvm.Stop();
+        return childStop;
+    }
+
+    /**
+     * Frees the candidate in the background (a forward pass may hold the lock), and stops a child still importing or
+     * reading the file for it: its process and descendants are killed and its temporary folder removed at once,
+     * instead of running to the end for nothing.
+     */
     private void dropCandidate() {
+        childStop.stop();
         fileGeneration++;
         loadingModel.set(false);
         context.tasks().submit(BackgroundTask.of("Closing the import preview's model", p -> {

@@ -77,4 +77,21 @@ class LearningCurvesViewModelTest {
         chosen.clear();
         assertEquals(0, vm.series().size());
     }
+
+    @Test
+    void anOversizedHistoryLeavesOnlyItsRunOutAndSaysWhy() throws Exception {
+        ObservableList<RunRow> chosen = FXCollections.observableArrayList();
+        LearningCurvesViewModel vm = new LearningCurvesViewModel(tasks, chosen);
+        RunRow good = run("good-s1", 0.2, 0.4);
+        RunRow big = run("big-s1", 0.1);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(
+                big.headline().runDir().resolve(RunFolder.HISTORY).toFile(), "rw")) {
+            f.setLength(org.emotionworkbench.run.RunFileCheck.MAX_READ_BYTES + 1); // sparse
+        }
+        chosen.setAll(good, big);
+        vm.load(List.copyOf(chosen)).future().get(10, TimeUnit.SECONDS);
+        assertEquals(List.of("good-s1"), vm.series().stream().map(CurveSeries::label).toList());
+        String note = vm.noteProperty().get();
+        assertTrue(note.startsWith("Not shown: big-s1: history.csv is ") && note.contains("too large"), note);
+    }
 }
