@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.io.AtomicFiles;
+import org.emotionworkbench.io.FileSizeLimit;
 
 /**
  * {@code predictions.csv}: UTF-8, {@code \n} line endings, RFC-4180 quoting (a field containing a comma, a
@@ -95,6 +96,7 @@ public final class PredictionsCsv {
     }
 
     public static List<Prediction> read(Path file) throws IOException {
+        FileSizeLimit.require(file, FileSizeLimit.MAX_CSV_BYTES, "predictions CSV");
         return fromCsv(Files.readString(file, StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,7 @@
 package org.emotionworkbench.dataset.labels;
 
 import org.emotionworkbench.io.AtomicFiles;
+import org.emotionworkbench.io.FileSizeLimit;
 import org.emotionworkbench.dataset.DataSplit;
 import org.emotionworkbench.dataset.DatasetException;
 import org.emotionworkbench.dataset.Emotion;
@@ -89,6 +90,7 @@ public final class LabelsCsv {
     public static List<LabelRow> read(Path file) {
         List<String> lines;
         try {
+            FileSizeLimit.require(file, FileSizeLimit.MAX_CSV_BYTES, "labels CSV");
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return new ArrayList<>();
