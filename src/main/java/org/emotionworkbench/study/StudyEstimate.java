@@ -80,6 +80,23 @@ public record StudyEstimate(int runs, double trainingFlopsPerImage, double secon
     }
 
     /**
+     * The estimate of a whole spec: every combination of its sweep (each with its own number of epochs; batch size
+     * and learning rate do not change the work), every source and seed.
+     */
+    public static StudyEstimate of(StudySpec spec, List<Cost> costs, List<Integer> trainImagesPerSource,
+                                   int evaluationImages) {
+        double seconds = 0;
+        double costliest = 0;
+        for (Sweep.Combination c : spec.combinations()) {
+            StudyEstimate one = of(costs, spec.trainingFor(c, 0).maxEpochs(), spec.seeds().size(),
+                    trainImagesPerSource, evaluationImages);
+            seconds += one.seconds;
+            costliest = Math.max(costliest, one.trainingFlopsPerImage);
+        }
+        return new StudyEstimate(spec.runCount(), costliest, seconds);
+    }
+
+    /**
      * Each source's cost, in source order: the study's model, or for a fine-tuning source the network its parent
      * becomes (opened and built as the study will, once per distinct parent and settings).
      *

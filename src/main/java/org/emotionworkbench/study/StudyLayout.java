@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where a study keeps its files: {@code study.json}, {@code runs/<source>-s<seed>/}, summaries. */
+/**
+ * Where a study keeps its files: {@code study.json}, {@code runs/<source>-s<seed>/} (with a sweep
+ * {@code runs/<source>-<combination>-s<seed>/}, e.g. {@code real-e40-b64-s1}), summaries.
+ */
 public record StudyLayout(Path dir) {
     public static final String SPEC = "study.json";
     public static final String OWN_TEST = "own-test";
@@ -17,12 +20,23 @@ public record StudyLayout(Path dir) {
     }
 
     public Path run(String source, long seed) {
-        return dir.resolve("runs").resolve(source + "-s" + seed);
+        return run(source, Sweep.Combination.NONE, seed);
+    }
+
+    /** A run folder: {@code <source>-s<seed>}, or within a sweep {@code <source>-<combination label>-s<seed>}. */
+    public Path run(String source, Sweep.Combination combination, long seed) {
+        String label = combination.label();
+        return dir.resolve("runs").resolve(source + (label.isEmpty() ? "" : "-" + label) + "-s" + seed);
     }
 
     /** The folder holding a run's predictions on an evaluation set ({@value #OWN_TEST}: the run folder itself). */
     public Path evaluation(String source, long seed, String evaluation) {
-        Path run = run(source, seed);
+        return evaluation(source, Sweep.Combination.NONE, seed, evaluation);
+    }
+
+    /** As {@link #evaluation(String, long, String)}, for one point of a sweep. */
+    public Path evaluation(String source, Sweep.Combination combination, long seed, String evaluation) {
+        Path run = run(source, combination, seed);
         return OWN_TEST.equals(evaluation) ? run : run.resolve("evaluations").resolve(evaluation);
     }
 

@@ -2,8 +2,11 @@ package org.emotionworkbench.study;
 
 import org.emotionworkbench.io.Html;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A self-contained HTML report of a study (no scripts, no external files): metric tables with intervals, accuracy
@@ -32,6 +35,15 @@ public final class StudyReportHtml {
         }
         h.append("<p class=\"note\">Mean ± standard deviation over seeds; intervals are 95 % bootstrap intervals of the "
                 + "seed mean (test images resampled jointly). <i>own-test</i> is each source's own held-out set.</p>\n");
+        if (!s.sweep().isEmpty()) {
+            h.append("<h2>Sweep: ").append(Html.escape(String.join(" × ", s.sweepAxes()))).append("</h2>\n");
+            for (String evaluation : s.evaluations()) {
+                if (!s.sweep(evaluation).isEmpty()) {
+                    h.append("<h3>Evaluated on ").append(Html.escape(evaluation)).append("</h3>\n");
+                    h.append(sweepCurve(s, evaluation)).append(sweepTable(s, evaluation));
+                }
+            }
+        }
         for (String evaluation : s.evaluations()) {
             h.append("<h2>Evaluated on ").append(Html.escape(evaluation)).append("</h2>\n");
             h.append(barChart(s, evaluation));
@@ -102,6 +114,21 @@ public final class StudyReportHtml {
         return h.toString();
     }
 
+    /** A row per combination and source: the swept values, seeds, accuracy and macro F1 with their intervals. */
+    private static String sweepTable(StudySummary s, String evaluation) {
+        StringBuilder t = new StringBuilder("<table><tr><th>source</th>");
+        s.sweepAxes().forEach(a -> t.append("<th>").append(Html.escape(a)).append("</th>"));
+        t.append("<th>seeds</th><th>accuracy</th><th>95 % CI</th><th>macro F1</th><th>95 % CI</th></tr>\n");
+        for (StudySummary.SweepPoint p : s.sweep(evaluation)) {
+            t.append("<tr><td>").append(Html.escape(p.source())).append("</td>");
+            s.sweepAxes().forEach(a -> t.append("<td>").append(StudySummaryMarkdown.value(p.settings().get(a))).append("</td>"));
+            t.append(String.format(Locale.ROOT, "<td>%d</td><td>%s</td><td>%.3f – %.3f</td><td>%s</td><td>%.3f – %.3f</td></tr>%n",
+                    p.seeds(), p.accuracy(), p.accuracyCi().lower(), p.accuracyCi().upper(), p.macroF1(),
+                    p.macroF1Ci().lower(), p.macroF1Ci().upper()));
+        }
+        return t.append("</table>\n").toString();
+    }
+
     private static String barChart(StudySummary s, String evaluation) {
         List<String> sources = s.sources().stream().filter(src -> s.cell(src, evaluation) != null).toList();
         int barW = 60, gap = 30, height = 200, left = 40;
@@ -135,32 +162,75 @@ public final class StudyReportHtml {
 
     /** Mean accuracy against the share of synthetic training images, one line per evaluation set, ±1 sd bars. */
     private static String fractionCurve(StudySummary s) {
+        List<Line> lines = new ArrayList<>();
+        for (String evaluation : s.evaluations()) {
+            List<double[]> pts = s.fractionCurve().stream().filter(p -> p.evaluation().equals(evaluation))
+                    .map(p -> new double[]{p.syntheticFraction(), p.accuracy().mean(),
+                            p.accuracy().mean() - p.accuracy().sd(), p.accuracy().mean() + p.accuracy().sd()}).toList();
+            if (!pts.isEmpty()) {
+                lines.add(new Line(evaluation, pts));
+            }
+        }
+        return lineChart("synthetic-fraction curve", "synthetic share of training images: 0 → 100 %", List.of(), lines);
+    }
+
+    /**
+     * Mean accuracy along the sweep's first axis (its values evenly spaced, in the spec's order), one line per
+     * source and setting of the other axes, whiskers the 95 % bootstrap interval of the seed mean.
+     */
+    private static String sweepCurve(StudySummary s, String evaluation) {
+        String axis = s.sweepAxes().get(0);
+        List<StudySummary.SweepPoint> points = s.sweep(evaluation);
+        List<String> ticks = points.stream().map(p -> StudySummaryMarkdown.value(p.settings().get(axis))).distinct().toList();
+        Map<String, List<double[]>> byLine = new LinkedHashMap<>();
+        for (StudySummary.SweepPoint p : points) {
+            StringBuilder name = new StringBuilder(p.source());
+            p.settings().forEach((k, v) -> {
+                if (!k.equals(axis)) {
+                    name.append(' ').append(k).append(' ').append(StudySummaryMarkdown.value(v));
+                }
+            });
+            int i = ticks.indexOf(StudySummaryMarkdown.value(p.settings().get(axis)));
+            double x = ticks.size() == 1 ? 0.5 : i / (double) (ticks.size() - 1);
+            byLine.computeIfAbsent(name.toString(), k -> new ArrayList<>()).add(new double[]{x, p.accuracy().mean(),
+                    p.accuracyCi().lower(), p.accuracyCi().upper()});
+        }
+        List<Line> lines = new ArrayList<>();
+        byLine.forEach((name, pts) -> lines.add(new Line(name, pts)));
+        return lineChart("accuracy by " + axis, axis, ticks, lines);
+    }
+
+    /** One line of {@link #lineChart}: points {x in [0, 1], accuracy, whisker low, whisker high}. */
+    private record Line(String name, List<double[]> points) {
+    }
+
+    /** Accuracy (0–1) against x (0–1), one coloured polyline per line with vertical whiskers, a legend on the right. */
+    private static String lineChart(String label, String xAxis, List<String> xTicks, List<Line> lines) {
         int w = 360, hgt = 200, pad = 40;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"synthetic-fraction curve\">%n"
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">%n"
                         + "<rect x=\"%d\" y=\"10\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>"
-                        + "<text x=\"%d\" y=\"%d\" font-size=\"10\">synthetic share of training images: 0 → 100 %%</text>"
+                        + "<text x=\"%d\" y=\"%d\" font-size=\"10\">%s</text>"
                         + "<text x=\"2\" y=\"20\" font-size=\"10\">acc 1</text><text x=\"2\" y=\"%d\" font-size=\"10\">0</text>%n",
-                w + pad + 160, hgt + 40, pad, w, hgt, pad, hgt + 28, hgt + 10));
+                w + pad + 220, hgt + 52, Html.escape(label), pad, w, hgt, pad, hgt + 40, Html.escape(xAxis), hgt + 10));
+        for (int t = 0; t < xTicks.size(); t++) {
+            double x = pad + (xTicks.size() == 1 ? 0.5 : t / (double) (xTicks.size() - 1)) * w;
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>%n",
+                    x, hgt + 24, Html.escape(xTicks.get(t))));
+        }
         int i = 0;
-        for (String evaluation : s.evaluations()) {
-            List<StudySummary.FractionPoint> pts = s.fractionCurve().stream().filter(p -> p.evaluation().equals(evaluation)).toList();
-            if (pts.isEmpty()) {
-                continue;
-            }
+        for (Line l : lines) {
             String colour = PALETTE[i % PALETTE.length];
             StringBuilder line = new StringBuilder();
-            for (StudySummary.FractionPoint p : pts) {
-                double x = pad + p.syntheticFraction() * w;
-                double y = 10 + hgt - p.accuracy().mean() * hgt;
-                line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+            for (double[] p : l.points()) {
+                double x = pad + p[0] * w;
+                line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, 10 + hgt - p[1] * hgt));
                 svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>%n",
-                        x, x, 10 + hgt - (p.accuracy().mean() - p.accuracy().sd()) * hgt,
-                        10 + hgt - (p.accuracy().mean() + p.accuracy().sd()) * hgt, colour));
+                        x, x, 10 + hgt - p[2] * hgt, 10 + hgt - p[3] * hgt, colour));
             }
             svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>"
                     + "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">%s</text>%n", line.toString().trim(), colour,
-                    pad + w + 10, 25 + 15 * i, colour, Html.escape(evaluation)));
+                    pad + w + 10, 25 + 15 * i, colour, Html.escape(l.name())));
             i++;
         }
         return svg.append("</svg>\n").toString();

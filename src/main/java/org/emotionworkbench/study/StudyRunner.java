@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Runs a {@link StudySpec}: trains every (source, seed) pair (a source with {@code from} fine-tunes its parent, as
+ * Runs a {@link StudySpec}: trains every (sweep combination, source, seed) (a source with {@code from} fine-tunes its parent, as
  * {@code train --from} does) and evaluates each model on every evaluation set.
  * Resumable: finished runs and evaluations are skipped, an unfinished run is redone from scratch. A study folder
  * holds one study: running a different spec in it is refused.
@@ -67,50 +67,55 @@ public final class StudyRunner {
         } else {
             AtomicFiles.writeString(layout.spec(), json);
         }
-        int total = spec.sources().size() * spec.seeds().size();
+        int total = spec.runCount();
         int n = 0;
-        for (StudySpec.Source source : spec.sources()) {
-            for (long seed : spec.seeds()) {
-                n++;
-                Path runDir = OutputPaths.contained(dir, layout.run(source.name(), seed), "the study " + spec.name());
-                String label = "[" + n + "/" + total + "] " + source.name() + " seed " + seed;
-                if (StudyLayout.finished(runDir)) {
-                    progress.stage(label + ": already trained");
-                } else {
-                    progress.stage(label + ": training");
-                    clearRun(runDir);
-                    RunExecutor executor = new RunExecutor(loadOptions).progress(progress).control(control);
-                    listeners.forEach(executor::listener);
-                    RunFolder run = RunFolder.createNew(runDir, true);
-                    TrainingOutcome outcome = source.fineTunes()
-                            ? FineTuning.run(executor, source.fineTuning(), spec.trainingFor(seed),
-                            source.dataOptions(), run)
-                            : executor.execute(spec.model(), spec.trainingFor(seed), source.dataOptions(), run);
-                    if (outcome.stopReason() == StopReason.CANCELLED) {
-                        progress.stage(label + ": stopped; run the study again to resume");
-                        return false;
+        for (Sweep.Combination combination : spec.combinations()) {
+            for (StudySpec.Source source : spec.sources()) {
+                for (long seed : spec.seeds()) {
+                    n++;
+                    Path runDir = OutputPaths.contained(dir, layout.run(source.name(), combination, seed),
+                            "the study " + spec.name());
+                    String label = "[" + n + "/" + total + "] " + source.name()
+                            + (combination.label().isEmpty() ? "" : " " + combination.label()) + " seed " + seed;
+                    if (StudyLayout.finished(runDir)) {
+                        progress.stage(label + ": already trained");
+                    } else {
+                        progress.stage(label + ": training");
+                        clearRun(runDir);
+                        RunExecutor executor = new RunExecutor(loadOptions).progress(progress).control(control);
+                        listeners.forEach(executor::listener);
+                        RunFolder run = RunFolder.createNew(runDir, true);
+                        TrainingOutcome outcome = source.fineTunes()
+                                ? FineTuning.run(executor, source.fineTuning(), spec.trainingFor(combination, seed),
+                                source.dataOptions(), run)
+                                : executor.execute(spec.model(), spec.trainingFor(combination, seed), source.dataOptions(), run);
+                        if (outcome.stopReason() == StopReason.CANCELLED) {
+                            progress.stage(label + ": stopped; run the study again to resume");
+                            return false;
+                        }
+                        if (outcome.stopReason() == StopReason.DIVERGED) {
+                            throw new IllegalStateException(label + ": " + outcome.message());
+                        }
                     }
-                    if (outcome.stopReason() == StopReason.DIVERGED) {
-                        throw new IllegalStateException(label + ": " + outcome.message());
-                    }
+                    evaluate(spec, layout, source, combination, seed, label);
                 }
-                evaluate(spec, layout, source, seed, label);
             }
         }
         return true;
     }
 
-    private void evaluate(StudySpec spec, StudyLayout layout, StudySpec.Source source, long seed, String label)
+    private void evaluate(StudySpec spec, StudyLayout layout, StudySpec.Source source, Sweep.Combination combination,
+                          long seed, String label)
             throws IOException {
         LoadedModel model = null;
         try {
             for (StudySpec.EvaluationSet e : spec.evaluations()) {
-                Path out = OutputPaths.contained(layout.dir(), layout.evaluation(source.name(), seed, e.name()),
+                Path out = OutputPaths.contained(layout.dir(), layout.evaluation(source.name(), combination, seed, e.name()),
                         "the study " + spec.name());
                 if (Files.isRegularFile(out.resolve(RunFolder.PREDICTIONS))) {
                     continue;
                 }
-                RunFolder runFolder = RunFolder.existing(layout.run(source.name(), seed));
+                RunFolder runFolder = RunFolder.existing(layout.run(source.name(), combination, seed));
                 if (model == null) { // any run: trained here, fine-tuned, imported
                     model = RunModels.load(runFolder);
                 }

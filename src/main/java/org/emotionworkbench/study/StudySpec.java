@@ -43,9 +43,12 @@ import java.util.regex.Pattern;
  * {@code model} is a preset name or an inline model spec. A source may instead fine-tune an existing model:
  * {@code {"name": "ft", "data": "...", "from": "runs/pisa-1", "freeze": "6", "head": "dense:128,dropout:0.5"}}
  * (see {@link Source}). Relative paths (also {@code from}) are resolved against the spec file's folder.
+ * {@code "sweep": {"maxEpochs": [40, 50], "batchSize": [32, 64]}} trains every combination of those settings for
+ * every source and seed (see {@link Sweep}); without it each source and seed is one run.
  */
 public record StudySpec(String name, ModelSpec model, TrainingOptions training, List<Long> seeds,
-                        List<Source> sources, List<EvaluationSet> evaluations, Robustness robustness) {
+                        List<Source> sources, List<EvaluationSet> evaluations, Robustness robustness,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Sweep sweep) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
@@ -235,7 +238,12 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
 
     public StudySpec(String name, ModelSpec model, TrainingOptions training, List<Long> seeds, List<Source> sources,
                      List<EvaluationSet> evaluations) {
-        this(name, model, training, seeds, sources, evaluations, null);
+        this(name, model, training, seeds, sources, evaluations, null, null);
+    }
+
+    public StudySpec(String name, ModelSpec model, TrainingOptions training, List<Long> seeds, List<Source> sources,
+                     List<EvaluationSet> evaluations, Robustness robustness) {
+        this(name, model, training, seeds, sources, evaluations, robustness, null);
     }
 
     public StudySpec {
@@ -283,8 +291,25 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
 
     /** The training options for one seed. */
     public TrainingOptions trainingFor(long seed) {
-        return new TrainingOptions(training.maxEpochs(), training.batchSize(), training.learningRate(), seed,
+        return trainingFor(Sweep.Combination.NONE, seed);
+    }
+
+    /** The training options for one point of the sweep and one seed: swept values replace the study's. */
+    public TrainingOptions trainingFor(Sweep.Combination c, long seed) {
+        return new TrainingOptions(c.maxEpochs() == null ? training.maxEpochs() : c.maxEpochs(),
+                c.batchSize() == null ? training.batchSize() : c.batchSize(),
+                c.learningRate() == null ? training.learningRate() : c.learningRate(), seed,
                 training.earlyStopping(), training.reduceLr(), training.checkpointMonitor());
+    }
+
+    /** The sweep's combinations; one ({@link Sweep.Combination#NONE}) without a sweep. */
+    public List<Sweep.Combination> combinations() {
+        return sweep == null ? List.of(Sweep.Combination.NONE) : sweep.combinations();
+    }
+
+    /** How many runs the study trains: combinations × sources × seeds. */
+    public int runCount() {
+        return combinations().size() * sources.size() * seeds.size();
     }
 
     static final ObjectMapper JSON = new ObjectMapper()
@@ -317,6 +342,11 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
         }
         StudySpec spec;
         try {
+            Sweep.checkJson(root.get("sweep"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+        try {
             spec = JSON.treeToValue(root, StudySpec.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
@@ -332,7 +362,7 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
         }
         return new StudySpec(spec.name, spec.model, spec.training, spec.seeds, sources,
                 spec.evaluations.stream().map(e -> new EvaluationSet(e.name(), resolve(base, e.data()), e.classes())).toList(),
-                spec.robustness);
+                spec.robustness, spec.sweep);
     }
 
     private static String resolve(Path base, String data) {

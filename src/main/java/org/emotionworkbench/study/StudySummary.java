@@ -20,12 +20,39 @@ import java.util.Map;
  * per-class F1 means (for differences between sources); expected calibration error (10 bins); confusion matrices
  * summed over seeds.
  * Evaluation sets are the study's named ones plus {@value StudyLayout#OWN_TEST}, each source's own held-out set.
+ * <p>
+ * A study with a sweep has one group of seeds per source and combination: the cells' "sources" are then named
+ * {@code <source> <combination>} (e.g. {@code real e40-b64}), McNemar's test compares sources of the same
+ * combination only, and {@code sweep} lists every (evaluation, source, combination) point with its swept values,
+ * the metrics along the swept axes ({@code sweepAxes}).
  */
 public record StudySummary(String study, List<String> sources, List<String> evaluations, List<Cell> cells,
-                           List<PairedTest> tests, List<FractionPoint> fractionCurve, Map<String, String> models) {
+                           List<PairedTest> tests, List<FractionPoint> fractionCurve, Map<String, String> models,
+                           List<String> sweepAxes, List<SweepPoint> sweep) {
 
     public StudySummary {
         models = models == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
+        sweepAxes = sweepAxes == null ? List.of() : List.copyOf(sweepAxes);
+        sweep = sweep == null ? List.of() : List.copyOf(sweep);
+    }
+
+    public StudySummary(String study, List<String> sources, List<String> evaluations, List<Cell> cells,
+                        List<PairedTest> tests, List<FractionPoint> fractionCurve, Map<String, String> models) {
+        this(study, sources, evaluations, cells, tests, fractionCurve, models, List.of(), List.of());
+    }
+
+    /**
+     * One point of a sweep: a source trained with one combination of the swept settings ({@code settings}: key →
+     * value, e.g. maxEpochs → 40), mean ± sd over its seeds and the bootstrap intervals of the seed mean.
+     */
+    public record SweepPoint(String evaluation, String source, String combination, Map<String, Number> settings,
+                             int seeds, MeanSd accuracy, ConfidenceInterval accuracyCi, MeanSd macroF1,
+                             ConfidenceInterval macroF1Ci) {
+    }
+
+    /** The sweep's points on one evaluation set, in the study's order. */
+    public List<SweepPoint> sweep(String evaluation) {
+        return sweep.stream().filter(p -> p.evaluation.equals(evaluation)).toList();
     }
 
     /** A summary that does not name the sources' models (groups of runs that are not a study). */
@@ -62,26 +89,52 @@ public record StudySummary(String study, List<String> sources, List<String> eval
         Map<String, Map<String, Map<Long, RunResults>>> results = new LinkedHashMap<>();
         Map<String, Double> fractions = new LinkedHashMap<>();
         Map<String, String> models = new LinkedHashMap<>();
+        Map<String, Sweep.Combination> combinationOf = new LinkedHashMap<>();
+        boolean swept = spec.sweep() != null;
         for (StudySpec.Source source : spec.sources()) {
             models.put(source.name(), source.modelName(spec.model()));
-            if (source.syntheticFraction() != null) {
-                fractions.put(source.name(), source.syntheticFraction());
-            }
-            Map<String, Map<Long, RunResults>> byEvaluation = new LinkedHashMap<>();
-            for (String evaluation : evaluations) {
-                Map<Long, RunResults> perSeed = new LinkedHashMap<>();
-                for (long s : spec.seeds()) {
-                    Path d = layout.evaluation(source.name(), s, evaluation);
-                    if (Files.isRegularFile(d.resolve(RunFolder.PREDICTIONS))) {
-                        perSeed.put(s, RunResults.load(d));
-                    }
+        }
+        for (Sweep.Combination combination : spec.combinations()) {
+            for (StudySpec.Source source : spec.sources()) {
+                String group = swept ? source.name() + " " + combination.label() : source.name();
+                combinationOf.put(group, combination);
+                if (source.syntheticFraction() != null && !swept) {
+                    fractions.put(group, source.syntheticFraction());
                 }
-                byEvaluation.put(evaluation, perSeed);
+                Map<String, Map<Long, RunResults>> byEvaluation = new LinkedHashMap<>();
+                for (String evaluation : evaluations) {
+                    Map<Long, RunResults> perSeed = new LinkedHashMap<>();
+                    for (long s : spec.seeds()) {
+                        Path d = layout.evaluation(source.name(), combination, s, evaluation);
+                        if (Files.isRegularFile(d.resolve(RunFolder.PREDICTIONS))) {
+                            perSeed.put(s, RunResults.load(d));
+                        }
+                    }
+                    byEvaluation.put(evaluation, perSeed);
+                }
+                results.put(group, byEvaluation);
             }
-            results.put(source.name(), byEvaluation);
         }
         StudySummary s = of(spec.name(), evaluations, results, fractions, resamples, seed);
-        return new StudySummary(s.study, s.sources, s.evaluations, s.cells, s.tests, s.fractionCurve, models);
+        if (!swept) {
+            return new StudySummary(s.study, s.sources, s.evaluations, s.cells, s.tests, s.fractionCurve, models);
+        }
+        List<PairedTest> sameCombination = s.tests.stream()
+                .filter(t -> combinationOf.get(t.sourceA).equals(combinationOf.get(t.sourceB))).toList();
+        List<SweepPoint> points = new ArrayList<>();
+        for (String evaluation : evaluations) {
+            for (Sweep.Combination combination : spec.combinations()) {
+                for (StudySpec.Source source : spec.sources()) {
+                    Cell c = s.cell(source.name() + " " + combination.label(), evaluation);
+                    if (c != null) {
+                        points.add(new SweepPoint(evaluation, source.name(), combination.label(), combination.values(),
+                                c.seeds, c.accuracy, c.accuracyCi, c.macroF1, c.macroF1Ci));
+                    }
+                }
+            }
+        }
+        return new StudySummary(s.study, s.sources, s.evaluations, s.cells, sameCombination, s.fractionCurve, models,
+                spec.sweep().axes(), points);
     }
 
     /**

@@ -1,10 +1,44 @@
 package org.emotionworkbench.study;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The study summary as Markdown tables (readable as text, and the basis of the HTML report). */
 public final class StudySummaryMarkdown {
     private StudySummaryMarkdown() {
+    }
+
+    /** The sweep's tables, one per evaluation set: a row per combination and source ("" without a sweep). */
+    static String sweep(StudySummary s) {
+        if (s.sweep().isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("## Sweep: ").append(String.join(" × ", s.sweepAxes())).append("\n\n");
+        for (String evaluation : s.evaluations()) {
+            List<StudySummary.SweepPoint> points = s.sweep(evaluation);
+            if (points.isEmpty()) {
+                continue;
+            }
+            md.append("### Evaluated on ").append(evaluation).append("\n\n| source |");
+            s.sweepAxes().forEach(a -> md.append(' ').append(a).append(" |"));
+            md.append(" seeds | accuracy | accuracy 95 % CI | macro F1 | macro F1 95 % CI |\n|---|");
+            s.sweepAxes().forEach(a -> md.append("---|"));
+            md.append("---|---|---|---|---|\n");
+            for (StudySummary.SweepPoint p : points) {
+                md.append("| ").append(p.source()).append(" |");
+                s.sweepAxes().forEach(a -> md.append(' ').append(value(p.settings().get(a))).append(" |"));
+                md.append(String.format(Locale.ROOT, " %d | %s | [%.3f, %.3f] | %s | [%.3f, %.3f] |%n", p.seeds(),
+                        p.accuracy(), p.accuracyCi().lower(), p.accuracyCi().upper(), p.macroF1(),
+                        p.macroF1Ci().lower(), p.macroF1Ci().upper()));
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    /** A swept value as the spec wrote it: 40, 0.0005. */
+    static String value(Number v) {
+        return v == null ? "–" : v instanceof Double d ? Sweep.Combination.plain(d) : v.toString();
     }
 
     public static String render(StudySummary s) {
@@ -17,6 +51,7 @@ public final class StudySummaryMarkdown {
             md.append(".\n\n");
         }
         md.append("Mean ± sd over seeds; [95 % bootstrap interval of the seed mean, test images resampled].\n\n");
+        md.append(sweep(s));
         for (String evaluation : s.evaluations()) {
             md.append("## Evaluated on ").append(evaluation).append("\n\n");
             md.append("| source | seeds | images | accuracy | accuracy 95 % CI | macro precision | macro recall | macro F1 "

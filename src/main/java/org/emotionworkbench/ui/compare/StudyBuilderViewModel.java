@@ -168,7 +168,7 @@ public final class StudyBuilderViewModel {
             int test = total(c.counts(DataSplit.TEST));
             eval += test > 0 ? test : total(c.counts());
         }
-        return StudyEstimate.of(StudyEstimate.costs(s), s.training().maxEpochs(), s.seeds().size(), train, eval);
+        return StudyEstimate.of(s, StudyEstimate.costs(s), train, eval);
     }
 
     private static int total(java.util.Map<?, Integer> counts) {

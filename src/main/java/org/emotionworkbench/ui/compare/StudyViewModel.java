@@ -200,11 +200,14 @@ public final class StudyViewModel {
         summary.set(l.summary);
         specFile.set(new StudyLayout(l.dir).spec().toString());
         outDir.set(l.dir.toString());
-        int total = l.spec.sources().size() * l.spec.seeds().size();
-        long finished = l.spec.sources().stream().flatMap(src -> l.spec.seeds().stream()
-                .map(seed -> new StudyLayout(l.dir).run(src.name(), seed))).filter(StudyLayout::finished).count();
+        int total = l.spec.runCount();
+        long finished = l.spec.combinations().stream().flatMap(c -> l.spec.sources().stream().flatMap(src ->
+                l.spec.seeds().stream().map(seed -> new StudyLayout(l.dir).run(src.name(), c, seed))))
+                .filter(StudyLayout::finished).count();
+        int combinations = l.spec.combinations().size();
         status.set("Study " + l.spec.name() + ": " + l.spec.sources().size() + " sources × " + l.spec.seeds().size()
-                + " seeds, " + finished + " of " + total + " runs finished"
+                + " seeds" + (l.spec.sweep() == null ? "" : " × " + combinations + " sweep combinations")
+                + ", " + finished + " of " + total + " runs finished"
                 + (finished < total ? " — press Run to train the rest (finished runs are skipped)." : "."));
         String keep = classF1Evaluation.get();
         evaluations.setAll(l.summary.evaluations());
