@@ -49,8 +49,8 @@ final class StudyCommand implements Runnable {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = {"Train and evaluate every (source, seed) pair of a study spec, skipping finished ones",
-                    "(resumable), then write summary.md and summary.json."})
+            description = {"Train and evaluate every (source, seed) pair of a study spec (every sweep combination too),",
+                    "skipping finished ones (resumable), then write summary.md and summary.json."})
     static final class Run implements Callable<Integer> {
         @Spec
         CommandSpec spec;
