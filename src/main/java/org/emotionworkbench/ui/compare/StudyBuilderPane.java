@@ -47,6 +47,10 @@ final class StudyBuilderPane extends TitledPane {
                 field("builder-batch", vm.batchProperty(), 4), new Label("Learning rate"),
                 field("builder-lr", vm.learningRateProperty(), 6), new HBox(4, new Label("Patience"),
                         field("builder-patience", vm.patienceProperty(), 3), hint("(0: no early stopping)")));
+        settings.addRow(2, new Label("Sweep epochs"), field("builder-sweep-epochs", vm.sweepEpochsProperty(), 8),
+                new Label("batches"), field("builder-sweep-batch", vm.sweepBatchProperty(), 8), new Label("rates"),
+                field("builder-sweep-lr", vm.sweepLearningRateProperty(), 10),
+                hint("(optional, e.g. 40, 50, 60: every combination × source × seed is a run)"));
 
         VBox sourceRows = new VBox(4);
         sourceRows.setId("builder-sources");

@@ -17,6 +17,7 @@ import org.emotionworkbench.model.Presets;
 import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.study.StudyEstimate;
 import org.emotionworkbench.study.StudySpec;
+import org.emotionworkbench.study.Sweep;
 import org.emotionworkbench.training.EarlyStopping;
 import org.emotionworkbench.training.Monitor;
 import org.emotionworkbench.training.TrainingOptions;
@@ -35,7 +36,7 @@ import java.util.Optional;
  * The Study tab's builder: a study without writing JSON. Sources (any dataset the workbench reads: folders with a
  * remembered label map, matched or mixed manifests; each may instead fine-tune a run or model file, with a freeze and a
  * head, as {@code train --from} does), seeds, model, training settings, evaluation sets (optionally on
- * shared classes) and robustness become the engine's {@link StudySpec}; the preview says how many runs and roughly
+ * shared classes), robustness and an optional sweep of epochs, batch sizes and learning rates become the engine's {@link StudySpec}; the preview says how many runs and roughly
  * how long; Save writes the ordinary spec JSON into {@code <workspace>/studies/}, which the Study pane then runs.
  */
 public final class StudyBuilderViewModel {
@@ -49,6 +50,9 @@ public final class StudyBuilderViewModel {
     private final StringProperty learningRate = new SimpleStringProperty("0.001");
     private final StringProperty patience = new SimpleStringProperty("10");
     private final StringProperty seeds = new SimpleStringProperty("1, 2, 3");
+    private final StringProperty sweepEpochs = new SimpleStringProperty("");
+    private final StringProperty sweepBatch = new SimpleStringProperty("");
+    private final StringProperty sweepLearningRate = new SimpleStringProperty("");
     private final BooleanProperty robustness = new SimpleBooleanProperty(false);
     private final ObservableList<StudySourceRow> sources = FXCollections.observableArrayList();
     private final ObservableList<StudyEvaluationRow> evaluations = FXCollections.observableArrayList();
@@ -96,6 +100,10 @@ public final class StudyBuilderViewModel {
                 problems.add("Seeds: '" + s + "' is not a whole number; list them like 1, 2, 3.");
             }
         }
+        List<Integer> sweptEpochs = list("Epochs to sweep", sweepEpochs.get(), Integer::valueOf, "40, 50, 60", problems);
+        List<Integer> sweptBatch = list("Batch sizes to sweep", sweepBatch.get(), Integer::valueOf, "32, 64", problems);
+        List<Double> sweptLr = list("Learning rates to sweep", sweepLearningRate.get(), Double::valueOf, "0.001, 0.0005",
+                problems);
         if (Presets.find(model.get() == null ? "" : model.get()).isEmpty()) {
             problems.add("Model: choose one of " + String.join(", ", Presets.names()) + ".");
         }
@@ -119,9 +127,11 @@ public final class StudyBuilderViewModel {
                 ev.add(new StudySpec.EvaluationSet(r.nameProperty().get(), readable(r.dataProperty().get()),
                         r.sharedClassesProperty().get() ? EvaluationClasses.SHARED : null));
             }
+            Sweep sweep = sweptEpochs == null && sweptBatch == null && sweptLr == null ? null
+                    : new Sweep(sweptEpochs, sweptBatch, sweptLr);
             StudySpec spec = new StudySpec(name.get() == null ? "" : name.get().strip(), Presets.get(model.get()), t,
                     seedList, src, ev, robustness.get() ? StudySpec.Robustness.defaults()
-                    : new StudySpec.Robustness(List.of(), 0));
+                    : new StudySpec.Robustness(List.of(), 0), sweep);
             problem.set("");
             return Optional.of(spec);
         } catch (IllegalArgumentException ex) {
@@ -200,6 +210,25 @@ public final class StudyBuilderViewModel {
         return context.workspace().root().resolve(STUDIES_FOLDER).resolve(studyName);
     }
 
+    /** A comma- or space-separated list of values; null when blank (that setting is not swept). */
+    private static <T> List<T> list(String what, String text, java.util.function.Function<String, T> parse,
+                                    String example, List<String> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<T> out = new ArrayList<>();
+        for (String v : text.strip().split("[,\\s]+")) {
+            try {
+                out.add(parse.apply(v));
+            } catch (NumberFormatException e) {
+                problems.add(what + ": '" + v + "' is not " + (example.contains(".") ? "a number" : "a whole number")
+                        + "; list them like " + example + ".");
+                return null;
+            }
+        }
+        return out;
+    }
+
     private static Integer whole(String what, String text, List<String> problems) {
         try {
             return Integer.parseInt(text == null ? "" : text.strip());
@@ -241,6 +270,21 @@ public final class StudyBuilderViewModel {
 
     public StringProperty seedsProperty() {
         return seeds;
+    }
+
+    /** Epochs to sweep, e.g. "40, 50, 60"; blank: the study trains with {@link #epochsProperty()} only. */
+    public StringProperty sweepEpochsProperty() {
+        return sweepEpochs;
+    }
+
+    /** Batch sizes to sweep, e.g. "32, 64"; blank: not swept. */
+    public StringProperty sweepBatchProperty() {
+        return sweepBatch;
+    }
+
+    /** Learning rates to sweep, e.g. "0.001, 0.0005"; blank: not swept. */
+    public StringProperty sweepLearningRateProperty() {
+        return sweepLearningRate;
     }
 
     /** FGSM robustness (ε 0, 1, 2, 4, 8 on 500 images of each evaluation set). */

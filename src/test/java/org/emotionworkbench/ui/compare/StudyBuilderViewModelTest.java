@@ -99,6 +99,31 @@ class StudyBuilderViewModelTest {
     }
 
     @Test
+    void theSweepFieldsBecomeTheSpecsSweepAndThePreviewCountsEveryCombination() throws Exception {
+        twoSourcesAndATestSet();
+        vm.seedsProperty().set("1, 2");
+        assertNull(vm.build().orElseThrow().sweep(), "blank sweep fields: no sweep");
+        vm.sweepEpochsProperty().set("1, 2 3");
+        vm.sweepLearningRateProperty().set("0.001,0.0005");
+        StudySpec spec = vm.build().orElseThrow();
+        assertEquals(List.of(1, 2, 3), spec.sweep().maxEpochs());
+        assertNull(spec.sweep().batchSize());
+        assertEquals(List.of(0.001, 0.0005), spec.sweep().learningRate());
+        StudyEstimate e = vm.preview().future().get(30, TimeUnit.SECONDS);
+        assertEquals(2 * 2 * 6, e.runs());
+        assertTrue(vm.previewProperty().get().startsWith("24 runs, roughly "), vm.previewProperty().get());
+        assertEquals(spec.toJson(), StudySpec.read(vm.save()).toJson(), "saved with its sweep");
+
+        vm.sweepBatchProperty().set("32, big");
+        assertTrue(vm.build().isEmpty());
+        assertEquals("Batch sizes to sweep: 'big' is not a whole number; list them like 32, 64.",
+                vm.problemProperty().get());
+        vm.sweepBatchProperty().set("32, 32");
+        assertTrue(vm.build().isEmpty());
+        assertTrue(vm.problemProperty().get().contains("\"batchSize\" lists 32 twice"), vm.problemProperty().get());
+    }
+
+    @Test
     void thePreviewCountsRunsAndTime() throws Exception {
         twoSourcesAndATestSet();
         vm.seedsProperty().set("1, 2");
