@@ -24,10 +24,10 @@ public record MemoryUse(long residentBytes, long heapUsedBytes, long javacppByte
                 Math.max(0, Pointer.totalBytes()));
     }
 
-    /** e.g. {@code resident 812 MB, heap 95 MB, JavaCPP 40 MB}. */
+    /** e.g. {@code resident 812 MiB, heap 95 MiB, JavaCPP 40 MiB}. */
     public String describe() {
-        return "resident " + mb(residentBytes) + " MB, heap " + mb(heapUsedBytes) + " MB, JavaCPP "
-                + mb(javacppBytes) + " MB";
+        return "resident " + mb(residentBytes) + " MiB, heap " + mb(heapUsedBytes) + " MiB, JavaCPP "
+                + mb(javacppBytes) + " MiB";
     }
 
     private static long mb(long bytes) {
