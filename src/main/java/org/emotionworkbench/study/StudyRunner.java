@@ -9,6 +9,7 @@ import org.emotionworkbench.evaluation.ClassSubset;
 import org.emotionworkbench.evaluation.EvaluationClasses;
 import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.io.OutputPaths;
+import org.emotionworkbench.platform.MemoryUse;
 import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.run.RunExecutor;
 import org.emotionworkbench.run.RunFolder;
@@ -34,7 +35,8 @@ import java.util.stream.Stream;
  * Runs a {@link StudySpec}: trains every (sweep combination, source, seed) (a source with {@code from} fine-tunes its parent, as
  * {@code train --from} does) and evaluates each model on every evaluation set.
  * Resumable: finished runs and evaluations are skipped, an unfinished run is redone from scratch. A study folder
- * holds one study: running a different spec in it is refused.
+ * holds one study: running a different spec in it is refused. After each run the process's memory is logged and
+ * written to {@code memory.csv} (see {@link MemoryLog}).
  */
 public final class StudyRunner {
     /** FGSM accuracy per ε, beside an evaluation's predictions. */
@@ -69,10 +71,12 @@ public final class StudyRunner {
         }
         int total = spec.runCount();
         int n = 0;
+        MemoryLog memory = new MemoryLog(dir);
         for (Sweep.Combination combination : spec.combinations()) {
             for (StudySpec.Source source : spec.sources()) {
                 for (long seed : spec.seeds()) {
                     n++;
+                    long started = System.nanoTime();
                     Path runDir = OutputPaths.contained(dir, layout.run(source.name(), combination, seed),
                             "the study " + spec.name());
                     String label = "[" + n + "/" + total + "] " + source.name()
@@ -98,6 +102,11 @@ public final class StudyRunner {
                         }
                     }
                     evaluate(spec, layout, source, combination, seed, label);
+                    MemoryUse use = MemoryUse.afterCollection();
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    progress.stage(label + ": memory after the run: " + use.describe());
+                    memory.record(source.name() + (combination.label().isEmpty() ? "" : " " + combination.label()),
+                            seed, use, seconds);
                 }
             }
         }

@@ -104,6 +104,21 @@ class StudyRunnerTest {
     }
 
     @Test
+    void memoryAfterEachRunIsWrittenOneRowPerRun() throws Exception {
+        List<String> lines = Files.readAllLines(out.resolve(MemoryLog.FILE));
+        assertEquals(MemoryLog.HEADER, lines.get(0));
+        assertEquals(List.of("1,a,1", "2,a,2", "3,b,1", "4,b,2"), lines.subList(1, lines.size()).stream()
+                .map(l -> String.join(",", List.of(l.split(",")).subList(0, 3))).toList());
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            assertEquals(7, f.length, line);
+            assertTrue(Long.parseLong(f[3]) > 0 && Long.parseLong(f[4]) > 0 && Long.parseLong(f[5]) >= 0, line);
+            assertTrue(Double.parseDouble(f[6]) >= 0, line);
+        }
+        assertTrue(stages.stream().anyMatch(m -> m.contains("memory after the run: resident ")), stages.toString());
+    }
+
+    @Test
     void runningAgainSkipsFinishedRuns() throws Exception {
         Path model = new StudyLayout(out).run("a", 1).resolve("model.zip");
         FileTime before = Files.getLastModifiedTime(model);
