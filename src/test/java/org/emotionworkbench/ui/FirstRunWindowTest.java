@@ -2,9 +2,6 @@ package org.emotionworkbench.ui;
 
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.emotionworkbench.dataset.LoadOptions;
-import org.emotionworkbench.ui.workspace.WorkbenchSettings;
-import org.emotionworkbench.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,21 +25,13 @@ class FirstRunWindowTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty(WorkbenchSettings.FILE_PROPERTY, tmp.resolve("home/.emotion-workbench/settings.json").toString());
-        System.setProperty(Workspace.PROPERTY, tmp.resolve("home/emotion-workbench").toString());
-        System.setProperty(LoadOptions.CACHE_PROPERTY, tmp.resolve("cache").toString());
-        app = new WorkbenchApp();
-        app.start(stage);
+        app = RealWindow.start(stage, tmp.resolve("home/.emotion-workbench/settings.json"),
+                tmp.resolve("home/emotion-workbench"), tmp.resolve("cache"));
     }
 
     @AfterEach
     void stop() {
-        System.clearProperty(WorkbenchSettings.FILE_PROPERTY);
-        System.clearProperty(Workspace.PROPERTY);
-        System.clearProperty(LoadOptions.CACHE_PROPERTY);
-        if (app != null) {
-            app.stop();
-        }
+        RealWindow.stop(app);
     }
 
     @Test

@@ -4,14 +4,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.run.RunFolder;
 import org.emotionworkbench.run.RunFolderFixture;
 import org.emotionworkbench.ui.evaluation.EvaluationView;
 import org.emotionworkbench.ui.evaluation.EvaluationViewModel;
 import org.emotionworkbench.ui.workspace.RunEntry;
-import org.emotionworkbench.ui.workspace.WorkbenchSettings;
-import org.emotionworkbench.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,33 +42,25 @@ class StartupWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        Path settings;
+        Path ws = tmp.resolve("ws");
         try {
-            Path settings = Files.write(tmp.resolve("settings.json"), new byte[]{'{', 0, (byte) 0xfe, 7, '"', 'w'});
-            Path ws = tmp.resolve("ws");
+            settings = Files.write(tmp.resolve("settings.json"), new byte[]{'{', 0, (byte) 0xfe, 7, '"', 'w'});
             RunFolderFixture.at(ws.resolve("runs/good-one")).seed(1).ownTest(true, true, false).write();
             RunFolderFixture.at(ws.resolve("runs/good-two")).seed(2).ownTest(true, false).write();
             Path broken = RunFolderFixture.at(ws.resolve("runs/cut-short")).seed(3).write();
             Files.writeString(broken.resolve(RunFolder.CONFIG), "{\"model\": {\"name\": \"ti");
             Files.write(broken.resolve(RunFolder.MODEL), new byte[0]);
             Files.setLastModifiedTime(broken, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
-            System.setProperty(WorkbenchSettings.FILE_PROPERTY, settings.toString());
-            System.setProperty(Workspace.PROPERTY, ws.toString());
-            System.setProperty(LoadOptions.CACHE_PROPERTY, tmp.resolve("cache").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        app = new WorkbenchApp();
-        app.start(stage);
+        app = RealWindow.start(stage, settings, ws, tmp.resolve("cache"));
     }
 
     @AfterEach
     void stop() {
-        System.clearProperty(WorkbenchSettings.FILE_PROPERTY);
-        System.clearProperty(Workspace.PROPERTY);
-        System.clearProperty(LoadOptions.CACHE_PROPERTY);
-        if (app != null) {
-            app.stop();
-        }
+        RealWindow.stop(app);
     }
 
     @Test

@@ -3,9 +3,6 @@ package org.emotionworkbench.ui;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.emotionworkbench.dataset.LoadOptions;
-import org.emotionworkbench.ui.workspace.WorkbenchSettings;
-import org.emotionworkbench.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,26 +32,19 @@ class UnusableWorkspaceWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        Path blocker;
         try {
-            Path blocker = Files.writeString(tmp.resolve("home"), "a file where the home folder should be");
-            System.setProperty(WorkbenchSettings.FILE_PROPERTY, tmp.resolve("settings.json").toString());
-            System.setProperty(Workspace.PROPERTY, blocker.resolve("emotion-workbench").toString());
-            System.setProperty(LoadOptions.CACHE_PROPERTY, tmp.resolve("cache").toString());
+            blocker = Files.writeString(tmp.resolve("home"), "a file where the home folder should be");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        app = new WorkbenchApp();
-        app.start(stage);
+        app = RealWindow.start(stage, tmp.resolve("settings.json"), blocker.resolve("emotion-workbench"),
+                tmp.resolve("cache"));
     }
 
     @AfterEach
     void stop() {
-        System.clearProperty(WorkbenchSettings.FILE_PROPERTY);
-        System.clearProperty(Workspace.PROPERTY);
-        System.clearProperty(LoadOptions.CACHE_PROPERTY);
-        if (app != null) {
-            app.stop();
-        }
+        RealWindow.stop(app);
     }
 
     @Test
