@@ -140,16 +140,11 @@ final class BenchCommand implements Runnable {
                             org.emotionworkbench.model.PixelScaling.UNIT), null);
         } else {
             parent = org.emotionworkbench.transfer.ParentModels.open(Path.of(from),
-                    new org.emotionworkbench.model.keras.KerasImport.Options(
-                            classes == null ? null : org.emotionworkbench.model.ClassOrder.parse(classes),
-                            pixelRange == null ? org.emotionworkbench.model.PixelScaling.UNIT
-                                    : org.emotionworkbench.model.PixelScaling.ofRange(pixelRange),
-                            input == null ? null : org.emotionworkbench.model.InputSpec.parseSize(input))).backbone();
+                    org.emotionworkbench.model.keras.KerasImport.Options.parse(classes, pixelRange, null, null, input))
+                    .backbone();
         }
         var built = org.emotionworkbench.transfer.TransferBuilder.build(parent,
-                new org.emotionworkbench.transfer.TransferSettings(freeze,
-                        head == null ? null : org.emotionworkbench.transfer.HeadSpec.parse(head), headOn),
-                1, 1e-3, null);
+                org.emotionworkbench.transfer.TransferSettings.parse(freeze, head, headOn), 1, 1e-3, null);
         var model = built.model();
         out.printf(Locale.ROOT, "model: fine-tuned %s, %s, %,d params, %,d trainable, %d layers frozen; built in %.1f s%n",
                 from, model.input().describe(), model.parameterCount(), built.trainableParameters(),

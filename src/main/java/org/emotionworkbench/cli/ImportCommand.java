@@ -1,8 +1,5 @@
 package org.emotionworkbench.cli;
 
-import org.emotionworkbench.model.ClassOrder;
-import org.emotionworkbench.model.InputSpec;
-import org.emotionworkbench.model.PixelScaling;
 import org.emotionworkbench.model.keras.KerasImport;
 import org.emotionworkbench.run.ImportedModel;
 import org.emotionworkbench.run.ModelImport;
@@ -70,13 +67,11 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        ClassOrder order = classes == null ? null : ClassOrder.parse(classes);
-        PixelScaling pixels = scaling == null ? PixelScaling.UNIT
-                : scaling.range != null ? PixelScaling.ofRange(scaling.range)
-                : PixelScaling.ofMeanStd(scaling.meanStd.mean, scaling.meanStd.std);
-        int[] size = input == null ? null : InputSpec.parseSize(input);
+        var meanStd = scaling == null ? null : scaling.meanStd;
+        KerasImport.Options options = KerasImport.Options.parse(classes, scaling == null ? null : scaling.range,
+                meanStd == null ? null : meanStd.mean, meanStd == null ? null : meanStd.std, input);
         long t0 = System.nanoTime();
-        ModelImport.Result r = ModelImport.importKeras(keras, new KerasImport.Options(order, pixels, size), out, overwrite);
+        ModelImport.Result r = ModelImport.importKeras(keras, options, out, overwrite);
         try (var model = r.model()) {
             ImportedModel rec = r.record();
             o.printf("imported %s (%s, Keras %s, %s backend) in %.1f s%n", rec.sourceFile(), rec.modelClass(),

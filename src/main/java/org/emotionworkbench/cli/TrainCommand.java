@@ -2,13 +2,9 @@ package org.emotionworkbench.cli;
 
 import org.emotionworkbench.dataset.AugmentationOptions;
 import org.emotionworkbench.dataset.FillMode;
-import org.emotionworkbench.model.ClassOrder;
-import org.emotionworkbench.model.InputSpec;
 import org.emotionworkbench.model.ModelSpec;
-import org.emotionworkbench.model.PixelScaling;
 import org.emotionworkbench.model.keras.KerasImport;
 import org.emotionworkbench.transfer.FineTuning;
-import org.emotionworkbench.transfer.HeadSpec;
 import org.emotionworkbench.transfer.TransferSettings;
 import org.emotionworkbench.run.DataOptions;
 import org.emotionworkbench.run.RunExecutor;
@@ -238,12 +234,9 @@ final class TrainCommand implements Callable<Integer> {
         DataOptions data = new DataOptions(absolute(train), test == null ? null : absolute(test), valSplit,
                 consolidate, aug, Balancing.parse(balance), excludeTestDuplicates);
         if (!fromScratch) {
-            FineTuning.Request request = new FineTuning.Request(from, new KerasImport.Options(
-                    classes == null ? null : ClassOrder.parse(classes),
-                    mean != null ? PixelScaling.ofMeanStd(mean, std)
-                            : pixelRange != null ? PixelScaling.ofRange(pixelRange) : PixelScaling.UNIT,
-                    input == null ? null : InputSpec.parseSize(input)),
-                    new TransferSettings(freeze, head == null ? null : HeadSpec.parse(head), headOn));
+            FineTuning.Request request = new FineTuning.Request(from,
+                    KerasImport.Options.parse(classes, pixelRange, mean, std, input),
+                    TransferSettings.parse(freeze, head, headOn));
             RunFolder run = RunFolder.createNew(out, overwrite);
             return runWithInterruptHandling(o, run, executor -> FineTuning.run(executor, request, options, data, run));
         }

@@ -10,7 +10,6 @@ import org.emotionworkbench.evaluation.EvaluationClasses;
 import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.model.ClassOrder;
 import org.emotionworkbench.model.ModelSpec;
-import org.emotionworkbench.model.PixelScaling;
 import org.emotionworkbench.model.keras.KerasImport;
 import org.emotionworkbench.model.Presets;
 import org.emotionworkbench.run.DataOptions;
@@ -106,10 +105,9 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
             if (from == null) {
                 return null;
             }
-            return new FineTuning.Request(Path.of(from), new KerasImport.Options(
-                    classes == null ? null : ClassOrder.parse(classes),
-                    pixelRange == null ? PixelScaling.UNIT : PixelScaling.ofRange(pixelRange), null),
-                    new TransferSettings(freeze, head == null ? null : HeadSpec.parse(head), headOn));
+            return new FineTuning.Request(Path.of(from),
+                    KerasImport.Options.parse(classes, pixelRange, null, null, null),
+                    TransferSettings.parse(freeze, head, headOn));
         }
 
         /** The model this source trains, as the study summary names it: "fine-tuned parent" or the study's model. */

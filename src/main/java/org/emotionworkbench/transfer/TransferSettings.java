@@ -15,6 +15,11 @@ public record TransferSettings(String freeze, HeadSpec head, String headOn) {
         }
     }
 
+    /** The settings as the command line and study specs spell them: the head as {@link HeadSpec#parse} text. */
+    public static TransferSettings parse(String freeze, String head, String headOn) {
+        return new TransferSettings(freeze, head == null ? null : HeadSpec.parse(head), headOn);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

@@ -43,6 +43,18 @@ public final class KerasImport {
                 scaling = PixelScaling.UNIT;
             }
         }
+
+        /**
+         * The options as the command line and study specs spell them (each may be null): {@code classes} as
+         * {@link ClassOrder#parse}, a pixel range ({@code 0,1} or {@code -1,1}) or a per-channel mean and std, and
+         * the input as {@code HxWxC}; pixels in [0,1] when neither range nor mean is given.
+         */
+        public static Options parse(String classes, String pixelRange, String mean, String std, String input) {
+            return new Options(classes == null ? null : ClassOrder.parse(classes),
+                    mean != null ? PixelScaling.ofMeanStd(mean, std)
+                            : pixelRange != null ? PixelScaling.ofRange(pixelRange) : PixelScaling.UNIT,
+                    input == null ? null : InputSpec.parseSize(input));
+        }
     }
 
     /**
