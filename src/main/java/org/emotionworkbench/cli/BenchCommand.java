@@ -100,22 +100,43 @@ final class BenchCommand implements Runnable {
         out.println("model: " + m.name() + ", " + String.format(Locale.ROOT, "%,d", m.analyse().totalParams()) + " params");
         out.flush();
         Map<String, String> summary = new LinkedHashMap<>();
-        for (int b : trainBatches) {
-            int n = Math.max(1, images / b);
-            ThroughputBenchmark.Result r = ThroughputBenchmark.training(m, b, Math.max(2, n / 4), n, repeats);
-            report(out, r);
-            summary.put(b == 64 ? "train_img_s" : "train_img_s_b" + b, fmt(r.median()));
-        }
-        for (int b : inferBatches) {
-            int n = Math.max(1, 2 * images / b);
-            ThroughputBenchmark.Result r = ThroughputBenchmark.inference(m, b, Math.max(2, n / 4), n, repeats);
-            report(out, r);
-            summary.put(b == 256 ? "infer_img_s" : "infer_img_s_b" + b, fmt(r.median()));
-        }
+        throughput(out, summary, true, (batch, warmup, n) -> ThroughputBenchmark.training(m, batch, warmup, n, repeats),
+                (batch, warmup, n) -> ThroughputBenchmark.inference(m, batch, warmup, n, repeats));
         summary.put("params", Long.toString(m.analyse().totalParams()));
         if (fer != null) {
             ferFigures(out, m, summary);
         }
+        printSummary(out, summary);
+    }
+
+    /** One timed measurement: a batch size, warm-up batches and timed batches per repeat. */
+    private interface Timed {
+        ThroughputBenchmark.Result run(int batch, int warmup, int batches);
+    }
+
+    /**
+     * Training at every --train-batches size and inference at every --infer-batches size, into the summary as
+     * {@code train_img_s_b<size>} / {@code infer_img_s_b<size>} ({@code defaultKeys}: the default sizes 64 and 256 as
+     * {@code train_img_s} / {@code infer_img_s}, the keys earlier figures use).
+     */
+    private void throughput(PrintWriter out, Map<String, String> summary, boolean defaultKeys, Timed train,
+                            Timed infer) {
+        for (int b : trainBatches) {
+            int n = Math.max(1, images / b);
+            ThroughputBenchmark.Result r = train.run(b, Math.max(2, n / 4), n);
+            report(out, r);
+            summary.put(defaultKeys && b == 64 ? "train_img_s" : "train_img_s_b" + b, fmt(r.median()));
+        }
+        for (int b : inferBatches) {
+            int n = Math.max(1, 2 * images / b);
+            ThroughputBenchmark.Result r = infer.run(b, Math.max(2, n / 4), n);
+            report(out, r);
+            summary.put(defaultKeys && b == 256 ? "infer_img_s" : "infer_img_s_b" + b, fmt(r.median()));
+        }
+    }
+
+    /** The peak RSS, then the one {@code SUMMARY key=value ...} line scripts read. */
+    private static void printSummary(PrintWriter out, Map<String, String> summary) {
         long rss = MachineInfo.peakRssMb();
         out.println("peak RSS: " + rss + " MiB");
         summary.put("peak_rss_mb", Long.toString(rss));
@@ -151,26 +172,12 @@ final class BenchCommand implements Runnable {
                 built.frozen().size(), (System.nanoTime() - t0) / 1e9);
         out.flush();
         Map<String, String> summary = new LinkedHashMap<>();
-        for (int b : trainBatches) {
-            int n = Math.max(1, images / b);
-            ThroughputBenchmark.Result r = ThroughputBenchmark.training(model, b, Math.max(2, n / 4), n, repeats);
-            report(out, r);
-            summary.put("train_img_s_b" + b, fmt(r.median()));
-        }
-        for (int b : inferBatches) {
-            int n = Math.max(1, 2 * images / b);
-            ThroughputBenchmark.Result r = ThroughputBenchmark.inference(model, b, Math.max(2, n / 4), n, repeats);
-            report(out, r);
-            summary.put("infer_img_s_b" + b, fmt(r.median()));
-        }
+        throughput(out, summary, false,
+                (batch, warmup, n) -> ThroughputBenchmark.training(model, batch, warmup, n, repeats),
+                (batch, warmup, n) -> ThroughputBenchmark.inference(model, batch, warmup, n, repeats));
         summary.put("params", Long.toString(model.parameterCount()));
         summary.put("trainable", Long.toString(built.trainableParameters()));
-        long rss = MachineInfo.peakRssMb();
-        out.println("peak RSS: " + rss + " MiB");
-        summary.put("peak_rss_mb", Long.toString(rss));
-        out.println("SUMMARY " + summary.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(" ")));
-        out.flush();
+        printSummary(out, summary);
         model.close();
     }
 
