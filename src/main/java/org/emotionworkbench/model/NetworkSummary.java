@@ -16,7 +16,6 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -167,56 +166,20 @@ public record NetworkSummary(List<NetworkLayer> layers) {
     /** "Total params: 75,239 · trainable 1,248 · non-trainable 73,991 (3 frozen layers)". */
     public String totals() {
         int frozen = frozenLayers().size();
-        return "Total params: " + grouped(totalParams()) + " · trainable " + grouped(trainableParams())
-                + " · non-trainable " + grouped(nonTrainableParams())
+        return "Total params: " + KerasSummaryText.grouped(totalParams()) + " · trainable " + KerasSummaryText.grouped(trainableParams())
+                + " · non-trainable " + KerasSummaryText.grouped(nonTrainableParams())
                 + (frozen == 0 ? "" : " (" + frozen + " frozen layer" + (frozen == 1 ? "" : "s") + ")");
     }
 
     /** Keras' text summary with a "Frozen" column. */
     public String render(String title) {
-        int nameWidth = "Layer (type)".length();
-        int shapeWidth = "Output Shape".length();
-        int paramWidth = "Param #".length();
-        for (NetworkLayer l : layers) {
-            nameWidth = Math.max(nameWidth, label(l).length());
-            shapeWidth = Math.max(shapeWidth, l.outputShape().length());
-            paramWidth = Math.max(paramWidth, grouped(l.params()).length());
-        }
-        nameWidth += 4;
-        shapeWidth += 4;
-        paramWidth += 4;
-        int width = nameWidth + shapeWidth + paramWidth + "Frozen".length();
-        StringBuilder sb = new StringBuilder();
-        sb.append("Model: \"").append(title).append("\"\n");
-        sb.append("_".repeat(width)).append('\n');
-        sb.append(pad("Layer (type)", nameWidth)).append(pad("Output Shape", shapeWidth))
-                .append(pad("Param #", paramWidth)).append("Frozen\n");
-        sb.append("=".repeat(width)).append('\n');
-        for (int i = 0; i < layers.size(); i++) {
-            NetworkLayer l = layers.get(i);
-            sb.append(pad(label(l), nameWidth)).append(pad(l.outputShape(), shapeWidth))
-                    .append(pad(grouped(l.params()), paramWidth)).append(l.frozen() ? "yes" : "").append('\n');
-            if (i < layers.size() - 1) {
-                sb.append('\n');
-            }
-        }
-        sb.append("=".repeat(width)).append('\n');
-        sb.append("Total params: ").append(grouped(totalParams())).append('\n');
-        sb.append("Trainable params: ").append(grouped(trainableParams())).append('\n');
-        sb.append("Non-trainable params: ").append(grouped(nonTrainableParams())).append('\n');
-        sb.append("_".repeat(width)).append('\n');
-        return sb.toString();
+        List<List<String>> rows = layers.stream()
+                .map(l -> List.of(label(l), l.outputShape(), KerasSummaryText.grouped(l.params()), l.frozen() ? "yes" : "")).toList();
+        return KerasSummaryText.render(title, List.of("Layer (type)", "Output Shape", "Param #", "Frozen"), rows,
+                "Frozen".length(), totalParams(), trainableParams(), nonTrainableParams());
     }
 
     private static String label(NetworkLayer l) {
         return l.name() + " (" + l.type() + ")";
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
-    }
-
-    private static String grouped(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 }
