@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "manifest", mixinStandardHelpOptions = true,
         description = {"Write a manifest (files + labels + splits + origin) from a folder, labels CSV or manifest,",
-                "optionally a subset (--split, --classes), united with other manifests (--union), or sampled per class."})
+                "optionally a subset (--split, --classes), united with other manifests (--union), sampled per class,",
+                "and with a held-out test split (--test-fraction)."})
 final class ManifestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,6 +45,11 @@ final class ManifestCommand implements Callable<Integer> {
 
     @Option(names = "--per-class", paramLabel = "<n>", description = "Draw n images of each class at random (seeded).")
     Integer perClass;
+
+    @Option(names = "--test-fraction", paramLabel = "<f>", description = {"Then hold out this fraction of each class "
+            + "(stratified, seeded) as the test split, e.g. 0.2: the faces a model is tested on and never trained on.",
+            "Refused for data that already has a test split."})
+    Double testFraction;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "<S>")
     long seed;
@@ -83,8 +89,19 @@ final class ManifestCommand implements Callable<Integer> {
             m = sel.manifest();
             status = sel.complete() ? 0 : MatchCommand.SHORTFALL;
         }
+        if (testFraction != null) {
+            if (!(testFraction > 0 && testFraction < 1)) {
+                throw new UserError("--test-fraction must be between 0 and 1 (e.g. 0.2), got " + testFraction);
+            }
+            m = Manifests.holdOut(m, testFraction, seed);
+        }
         ManifestJson.write(m, out);
-        o.printf("wrote %s: %d images %s%n", out, m.size(), m.counts());
+        if (testFraction != null) {
+            o.printf("wrote %s: %d images, train %s, test %s%n", out, m.size(), m.counts(DataSplit.TRAIN),
+                    m.counts(DataSplit.TEST));
+        } else {
+            o.printf("wrote %s: %d images %s%n", out, m.size(), m.counts());
+        }
         o.flush();
         return status;
     }

@@ -59,6 +59,38 @@ class DatasetToolkitCliTest {
     }
 
     @Test
+    void aFlatFolderGetsAHeldOutTestSplitThatAMixNeverDrawsFrom() throws Exception {
+        Path synth = tmp.resolve("synth");
+        for (int i = 0; i < 10; i++) {
+            png(synth.resolve("happy/h" + i + ".png"), i + 1);
+        }
+        Path held = tmp.resolve("held.json");
+        assertEquals(0, run("dataset", "manifest", "--data", synth.toString(), "--test-fraction", "0.2", "--seed", "3",
+                "--out", held.toString()), err.toString());
+        assertTrue(out.toString().contains("train {angry=0, disgust=0, fear=0, happy=8"), out.toString());
+        assertTrue(out.toString().contains("test {angry=0, disgust=0, fear=0, happy=2"), out.toString());
+        Path real = tmp.resolve("real");
+        for (int i = 0; i < 9; i++) {
+            png(real.resolve("train/happy/r" + i + ".png"), i + 40);
+        }
+        // all 9 real training faces replaced by synthetic ones: only 8 are not held out
+        assertEquals(3, run("dataset", "mix", "--real", real.toString(), "--synthetic", held.toString(),
+                "--fraction", "1", "--out", tmp.resolve("mix.json").toString()), err.toString());
+        assertTrue(out.toString().contains("shortfall: happy: wanted 9, source has only 8"), out.toString());
+        var heldOut = org.emotionworkbench.dataset.manifest.ManifestJson.read(held)
+                .entries(org.emotionworkbench.dataset.DataSplit.TEST).stream().map(e -> e.file()).toList();
+        assertEquals(2, heldOut.size());
+        assertTrue(org.emotionworkbench.dataset.manifest.ManifestJson.read(tmp.resolve("mix.json")).entries().stream()
+                .noneMatch(e -> heldOut.contains(e.file())), "a held-out face was mixed in");
+        assertEquals(2, run("dataset", "manifest", "--data", held.toString(), "--test-fraction", "0.2",
+                "--out", tmp.resolve("again.json").toString()));
+        assertTrue(err.toString().contains("already has a test split (2 images)"), err.toString());
+        assertEquals(2, run("dataset", "manifest", "--data", synth.toString(), "--test-fraction", "1.5",
+                "--out", tmp.resolve("bad.json").toString()));
+        assertTrue(err.toString().contains("--test-fraction must be between 0 and 1"), err.toString());
+    }
+
+    @Test
     void numericFoldersWithoutALayoutAreAUserErrorNamingTheOptions() throws Exception {
         png(tmp.resolve("n/0/a.png"), 1);
         assertEquals(2, run("dataset", "inspect", tmp.resolve("n").toString(), "--no-cache"));

@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * Composing manifests without copying images: from a folder, subset, union, seeded per-class sampling, matching to a
- * reference's class counts, and mixing two sources at a fraction.
+ * reference's class counts, mixing two sources at a fraction, and holding out a stratified test split.
  *
  * <p>Draws are deterministic: candidates of a class are sorted by path and shuffled with a {@link Random} seeded from
  * the seed and the class index, so the same inputs and seed give the same selection on any machine.
@@ -116,7 +116,7 @@ public final class Manifests {
 
     /**
      * A training set of the same per-class size as {@code real}'s train split with {@code fraction} of each class drawn
-     * from {@code synthetic} (any split) and the rest from {@code real}'s train split; {@code real}'s test split is kept
+     * from {@code synthetic}'s train split (a flat source is all train; its test split, if any, stays unseen) and the rest from {@code real}'s train split; {@code real}'s test split is kept
      * as the test split. Fraction 0 gives the real train split, 1 all synthetic.
      */
     public static Selection mix(Manifest real, Manifest synthetic, double fraction, long seed) {
@@ -124,7 +124,8 @@ public final class Manifests {
             throw new IllegalArgumentException("synthetic fraction must be in [0, 1], got " + fraction);
         }
         Map<Emotion, List<ManifestEntry>> realTrain = byClass(real.entries(DataSplit.TRAIN));
-        Map<Emotion, List<ManifestEntry>> synth = byClass(synthetic.entries());
+        // a synthetic test split is held out: mixing never draws it into training
+        Map<Emotion, List<ManifestEntry>> synth = byClass(synthetic.entries(DataSplit.TRAIN));
         List<ManifestEntry> out = new ArrayList<>(real.entries(DataSplit.TEST));
         List<Shortfall> shortfalls = new ArrayList<>();
         for (Emotion c : Emotion.values()) {
@@ -143,6 +144,37 @@ public final class Manifests {
         origin.add(String.format(Locale.ROOT, "mix: %.0f%% synthetic [%s] into real train [%s], seed %d; real test kept",
                 fraction * 100, String.join("; ", synthetic.origin()), String.join("; ", real.origin()), seed));
         return new Selection(new Manifest(origin, out), shortfalls);
+    }
+
+    /**
+     * Holds out a stratified, seeded part of the train split as the test split: within each class
+     * {@code round(n × testFraction)} entries, at least one and never all when the class has two or more, none when it
+     * has one. For a flat set (e.g. a synthetic folder) this gives the held-out faces a model never trains on. A
+     * manifest that already has a test split is refused: its test faces are somebody's held-out set already.
+     */
+    public static Manifest holdOut(Manifest m, double testFraction, long seed) {
+        if (!(testFraction > 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("the test fraction must be between 0 and 1 (e.g. 0.2), got " + testFraction);
+        }
+        int tests = m.entries(DataSplit.TEST).size();
+        if (tests > 0) {
+            throw new DatasetException("this data already has a test split (" + tests + " images); hold out from its "
+                    + "train split alone with --split train, or use its test split as it is");
+        }
+        List<ManifestEntry> out = new ArrayList<>();
+        Map<Emotion, List<ManifestEntry>> byClass = byClass(m.entries());
+        for (Emotion c : Emotion.values()) {
+            List<ManifestEntry> pool = byClass.get(c);
+            int n = pool.size();
+            int k = n < 2 ? 0 : Math.max(1, Math.min(n - 1, (int) Math.round(n * testFraction)));
+            List<ManifestEntry> shuffled = draw(pool, n, seed, c);
+            for (int i = 0; i < n; i++) {
+                ManifestEntry e = shuffled.get(i);
+                out.add(i < k ? new ManifestEntry(e.file(), e.label(), DataSplit.TEST) : e);
+            }
+        }
+        return new Manifest(m.origin(), out).withOrigin(String.format(Locale.ROOT,
+                "held out %.0f%% of each class as the test split (stratified), seed %d", testFraction * 100, seed));
     }
 
     private static Map<Emotion, List<ManifestEntry>> byClass(List<ManifestEntry> entries) {

@@ -82,6 +82,48 @@ class ManifestsTest {
     }
 
     @Test
+    void mixingNeverDrawsTheSyntheticTestSplitIntoTraining() {
+        List<ManifestEntry> real = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            real.add(new ManifestEntry(Path.of("/r/train/happy/" + i + ".png"), Emotion.HAPPY, DataSplit.TRAIN));
+        }
+        Manifest synth = Manifests.holdOut(synthetic(50, 0), 0.2, 9);
+        List<Path> heldOut = synth.entries(DataSplit.TEST).stream().map(ManifestEntry::file).toList();
+        Selection all = Manifests.mix(new Manifest(List.of("real"), real), synth, 1.0, 3);
+        assertEquals(40, all.manifest().entries(DataSplit.TRAIN).size()); // the 40 synthetic train faces, all of them
+        assertTrue(all.complete());
+        assertTrue(all.manifest().entries().stream().noneMatch(e -> heldOut.contains(e.file())));
+        // asking for more than the synthetic train split has is a shortfall, not a draw from its test split
+        real.add(new ManifestEntry(Path.of("/r/train/happy/40.png"), Emotion.HAPPY, DataSplit.TRAIN));
+        Selection more = Manifests.mix(new Manifest(List.of("real"), real), synth, 1.0, 3);
+        assertEquals(List.of(new Shortfall(Emotion.HAPPY, 41, 40)), more.shortfalls());
+        assertTrue(more.manifest().entries().stream().noneMatch(e -> heldOut.contains(e.file())));
+    }
+
+    @Test
+    void holdingOutMovesAStratifiedSeededShareOfEveryClassToTheTestSplit() {
+        Manifest m = synthetic(75, 1).withOrigin("x");
+        List<ManifestEntry> withSad = new ArrayList<>(m.entries());
+        withSad.add(new ManifestEntry(Path.of("/s/sad/1.jpg"), Emotion.SAD, DataSplit.TRAIN));
+        withSad.add(new ManifestEntry(Path.of("/s/sad/2.jpg"), Emotion.SAD, DataSplit.TRAIN));
+        withSad.add(new ManifestEntry(Path.of("/s/fear/0.jpg"), Emotion.FEAR, DataSplit.TRAIN));
+        Manifest flat = new Manifest(m.origin(), withSad);
+        Manifest a = Manifests.holdOut(flat, 0.2, 5);
+        assertEquals(15, a.counts(DataSplit.TEST).get(Emotion.HAPPY));   // round(75 × 0.2)
+        assertEquals(60, a.counts(DataSplit.TRAIN).get(Emotion.HAPPY));
+        assertEquals(1, a.counts(DataSplit.TEST).get(Emotion.SAD));      // 3 sad: at least one each side
+        assertEquals(2, a.counts(DataSplit.TRAIN).get(Emotion.SAD));
+        assertEquals(0, a.counts(DataSplit.TEST).get(Emotion.FEAR));     // a lone face stays in training
+        assertEquals(flat.size(), a.size());
+        assertEquals(a, Manifests.holdOut(flat, 0.2, 5));
+        assertNotEquals(a.entries(DataSplit.TEST), Manifests.holdOut(flat, 0.2, 6).entries(DataSplit.TEST));
+        assertTrue(a.origin().get(a.origin().size() - 1).contains("seed 5"));
+        assertTrue(assertThrows(DatasetException.class, () -> Manifests.holdOut(a, 0.2, 5)).getMessage()
+                .contains("already has a test split (16 images)"));
+        assertThrows(IllegalArgumentException.class, () -> Manifests.holdOut(flat, 1.0, 5));
+    }
+
+    @Test
     void unionRefusesAFileWithTwoLabels() {
         Manifest a = new Manifest(List.of("a"), List.of(new ManifestEntry(Path.of("/x.png"), Emotion.HAPPY, DataSplit.TRAIN)));
         Manifest b = new Manifest(List.of("b"), List.of(new ManifestEntry(Path.of("/x.png"), Emotion.SAD, DataSplit.TRAIN)));
