@@ -52,18 +52,29 @@ public final class Dl4jRuntime {
     /** Whether the native library reports oneDNN built in and switched on. */
     public static boolean nativeOneDnnAvailable() {
         try {
-            return org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.Environment.getInstance().isUseONEDNN();
+            return CpuBackendFlags.oneDnnOn();
         } catch (Throwable t) {
             return false;
         }
     }
 
+    /** The ND4J backend in use, as ND4J names it: "CPU" for nd4j-native, "CUDA" for nd4j-cuda (loads ND4J). */
+    public static String backendName() {
+        return String.valueOf(Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend"));
+    }
+
+    /** Whether ND4J runs on the CPU backend (nd4j-native), the one the oneDNN and batch-norm helpers here are for. */
+    public static boolean onCpuBackend() {
+        return "CPU".equalsIgnoreCase(backendName());
+    }
+
     /**
      * Gets a built or restored network ready to train: replaces the oneDNN batch-norm helper of every batch-norm layer
      * with {@link FastBatchNormHelper} (unless {@value #FAST_BATCH_NORM_PROPERTY}{@code =false}). Returns the network.
+     * On any backend but the CPU one (CUDA: cuDNN's helper) the network is left as it is.
      */
     public static MultiLayerNetwork prepare(MultiLayerNetwork net) {
-        if (!Boolean.parseBoolean(System.getProperty(FAST_BATCH_NORM_PROPERTY, "true"))) {
+        if (!Boolean.parseBoolean(System.getProperty(FAST_BATCH_NORM_PROPERTY, "true")) || !onCpuBackend()) {
             return net;
         }
         for (Layer layer : net.getLayers()) {
@@ -141,12 +152,13 @@ public final class Dl4jRuntime {
     }
 
     /**
-     * The nd4j-native build that was loaded, from the folder JavaCPP extracted it to: {@code linux-x86_64-onednn},
-     * {@code linux-x86_64-onednn-avx2}, {@code linux-x86_64-onednn-avx512}, ... ("unknown" if not found).
+     * The ND4J native build that was loaded, from the folder JavaCPP extracted it to: {@code linux-x86_64-onednn},
+     * {@code linux-x86_64-onednn-avx2}, {@code linux-x86_64-onednn-avx512}, ..., {@code linux-x86_64-cudnn} for CUDA
+     * ("unknown" if not found).
      */
     public static String nativeBuild() {
         for (var e : org.bytedeco.javacpp.Loader.getLoadedLibraries().entrySet()) {
-            if (e.getKey().contains("nd4jcpu") && e.getValue() != null) {
+            if ((e.getKey().contains("nd4jcpu") || e.getKey().contains("nd4jcuda")) && e.getValue() != null) {
                 java.nio.file.Path parent = java.nio.file.Path.of(e.getValue()).getParent();
                 if (parent != null && parent.getFileName() != null) {
                     return parent.getFileName().toString();
@@ -159,6 +171,11 @@ public final class Dl4jRuntime {
     /** One line describing the backend, for logs, benchmarks and run provenance. */
     public static String describe() {
         var env = Nd4j.getExecutioner().getEnvironmentInformation();
+        if (!onCpuBackend()) { // CUDA: the devices ND4J sees instead of oneDNN and BLAS threads
+            return "ND4J backend " + env.getProperty("backend") + " (" + nativeBuild() + "), devices "
+                    + env.getOrDefault("cuda.devicesInformation", "unknown")
+                    + ", layer helpers " + (oneDnnRequested() ? "requested" : "off");
+        }
         return "ND4J backend " + env.getProperty("backend") + " (" + nativeBuild() + "), BLAS "
                 + env.getProperty("blas.vendor")
                 + ", oneDNN " + (nativeOneDnnAvailable() ? "built in" : "absent")

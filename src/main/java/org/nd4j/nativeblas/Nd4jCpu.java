@@ -12,7 +12,9 @@ package org.nd4j.nativeblas;
  *
  * <p>This class provides exactly the old name and delegates to the new one, so the decision is the native
  * library's own again. {@link org.emotionworkbench.platform.Dl4jRuntime} documents the other two conditions
- * and a test ({@code OneDnnHelpersTest}) fails if the helpers are not in use.
+ * and a test ({@code OneDnnHelpersTest}) fails if the helpers are not in use. The new name is looked up by name
+ * ({@link org.emotionworkbench.platform.CpuBackendFlags}), so this shim also compiles against the CUDA backend, where
+ * DL4J never asks it.
  */
 public final class Nd4jCpu {
     private Nd4jCpu() {
@@ -31,7 +33,7 @@ public final class Nd4jCpu {
 
         /** Whether the native library was built with oneDNN and has it switched on. */
         public boolean isUseMKLDNN() {
-            return org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.Environment.getInstance().isUseONEDNN();
+            return org.emotionworkbench.platform.CpuBackendFlags.oneDnnOn();
         }
     }
 }
