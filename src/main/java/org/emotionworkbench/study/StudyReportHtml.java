@@ -48,14 +48,15 @@ public final class StudyReportHtml {
             h.append("<h2>Evaluated on ").append(Html.escape(evaluation)).append("</h2>\n");
             h.append(barChart(s, evaluation));
             h.append("<table><tr><th>source</th><th>seeds</th><th>images</th><th>accuracy</th><th>95 % CI</th>"
-                    + "<th>macro precision</th><th>macro recall</th><th>macro F1</th><th>95 % CI</th><th>weighted F1</th><th>ECE</th></tr>\n");
+                    + "<th>macro precision</th><th>95 % CI</th><th>macro recall</th><th>macro F1</th><th>95 % CI</th><th>weighted F1</th><th>ECE</th></tr>\n");
             for (String source : s.sources()) {
                 StudySummary.Cell c = s.cell(source, evaluation);
                 if (c != null) {
                     h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%d</td><td>%d</td><td>%s</td><td>%.3f – %.3f</td>"
-                                    + "<td>%s</td><td>%s</td><td>%s</td><td>%.3f – %.3f</td><td>%s</td><td>%s</td></tr>%n",
+                                    + "<td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%.3f – %.3f</td><td>%s</td><td>%s</td></tr>%n",
                             Html.escape(source), c.seeds(), c.images(), c.accuracy(), c.accuracyCi().lower(), c.accuracyCi().upper(),
-                            c.macroPrecision(), c.macroRecall(), c.macroF1(), c.macroF1Ci().lower(), c.macroF1Ci().upper(),
+                            c.macroPrecision(), c.macroPrecisionCi() == null ? "–" : String.format(Locale.ROOT, "%.3f – %.3f",
+                                    c.macroPrecisionCi().lower(), c.macroPrecisionCi().upper()), c.macroRecall(), c.macroF1(), c.macroF1Ci().lower(), c.macroF1Ci().upper(),
                             c.weightedF1(), c.ece()));
                 }
             }

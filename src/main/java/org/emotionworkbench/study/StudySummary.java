@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * What a study found. Per (source, evaluation set): mean ± sd over seeds of accuracy and macro/weighted precision,
- * recall and F1, with bootstrap 95 % intervals of the seed-mean accuracy and macro F1 (test images resampled
+ * recall and F1, with bootstrap 95 % intervals of the seed-mean accuracy, macro F1 and macro precision (test images resampled
  * jointly for all seeds); McNemar's test between every two sources' models of the same seed on the same images;
  * per-class F1 means (for differences between sources); expected calibration error (10 bins); confusion matrices
  * summed over seeds.
@@ -63,13 +63,13 @@ public record StudySummary(String study, List<String> sources, List<String> eval
 
     /** One point of the synthetic-fraction curve: a source trained with this share of synthetic images. */
     public record FractionPoint(String evaluation, double syntheticFraction, String source, MeanSd accuracy,
-                                MeanSd macroF1) {
+                                MeanSd macroF1, MeanSd macroPrecision) {
     }
 
     public record Cell(String source, String evaluation, int seeds, int images, MeanSd accuracy,
                        MeanSd macroPrecision, MeanSd macroRecall, MeanSd macroF1, MeanSd weightedPrecision,
                        MeanSd weightedRecall, MeanSd weightedF1, ConfidenceInterval accuracyCi,
-                       ConfidenceInterval macroF1Ci, MeanSd ece, Calibration pooledCalibration,
+                       ConfidenceInterval macroF1Ci, ConfidenceInterval macroPrecisionCi, MeanSd ece, Calibration pooledCalibration,
                        Map<String, Double> classF1, ConfusionMatrix confusion, Map<Integer, MeanSd> fgsmAccuracy) {
     }
 
@@ -180,7 +180,7 @@ public record StudySummary(String study, List<String> sources, List<String> eval
                     .forEach(src -> cells.stream()
                             .filter(c -> c.source.equals(src) && c.evaluation.equals(evaluation)).findFirst()
                             .ifPresent(c -> curve.add(new FractionPoint(evaluation, syntheticFractions.get(src), src,
-                                    c.accuracy, c.macroF1))));
+                                    c.accuracy, c.macroF1, c.macroPrecision))));
         }
         return new StudySummary(study, sources, List.copyOf(evaluations), cells, tests, curve);
     }
@@ -217,8 +217,9 @@ public record StudySummary(String study, List<String> sources, List<String> eval
                 runs.stream().flatMapToInt(r -> java.util.Arrays.stream(r.truth())).toArray(), 10);
         boolean aligned = runs.stream().allMatch(r -> r.sameImagesAs(runs.get(0)));
         List<RunResults> forCi = aligned ? runs : List.of(runs.get(0));
-        ConfidenceInterval accCi = seedMeanInterval(forCi, resamples, seed, false);
-        ConfidenceInterval f1Ci = seedMeanInterval(forCi, resamples, seed, true);
+        ConfidenceInterval accCi = seedMeanInterval(forCi, resamples, seed, ClassificationReport::accuracy);
+        ConfidenceInterval f1Ci = seedMeanInterval(forCi, resamples, seed, ClassificationReport::macroF1);
+        ConfidenceInterval precisionCi = seedMeanInterval(forCi, resamples, seed, ClassificationReport::macroPrecision);
         Map<String, Double> classF1 = new LinkedHashMap<>();
         perClass.forEach((name, v) -> { // mean over the seeds whose report has the class; absent everywhere: left out
             double[] known = java.util.Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
@@ -227,7 +228,7 @@ public record StudySummary(String study, List<String> sources, List<String> eval
             }
         });
         return new Cell(source, evaluation, k, runs.get(0).predictions().size(), MeanSd.of(acc), MeanSd.of(mp),
-                MeanSd.of(mr), MeanSd.of(mf), MeanSd.of(wp), MeanSd.of(wr), MeanSd.of(wf), accCi, f1Ci, MeanSd.of(ece), pooled, classF1,
+                MeanSd.of(mr), MeanSd.of(mf), MeanSd.of(wp), MeanSd.of(wr), MeanSd.of(wf), accCi, f1Ci, precisionCi, MeanSd.of(ece), pooled, classF1,
                 new ConfusionMatrix(Emotion.labels(), confusion), fgsm(runs));
     }
 
@@ -253,8 +254,8 @@ public record StudySummary(String study, List<String> sources, List<String> eval
     }
 
     /** Bootstrap of the mean over seeds, test images resampled jointly: {@link RunGroupStatistics#seedMeanInterval}. */
-    private static ConfidenceInterval seedMeanInterval(List<RunResults> runs, int resamples, long seed, boolean f1) {
-        return RunGroupStatistics.seedMeanInterval(runs,
-                f1 ? ClassificationReport::macroF1 : ClassificationReport::accuracy, resamples, seed);
+    private static ConfidenceInterval seedMeanInterval(List<RunResults> runs, int resamples, long seed,
+                                                       java.util.function.ToDoubleFunction<ClassificationReport> metric) {
+        return RunGroupStatistics.seedMeanInterval(runs, metric, resamples, seed);
     }
 }

@@ -54,17 +54,17 @@ public final class StudySummaryMarkdown {
         md.append(sweep(s));
         for (String evaluation : s.evaluations()) {
             md.append("## Evaluated on ").append(evaluation).append("\n\n");
-            md.append("| source | seeds | images | accuracy | accuracy 95 % CI | macro precision | macro recall | macro F1 "
-                    + "| macro F1 95 % CI | weighted precision | weighted recall | weighted F1 | ECE |\n");
-            md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            md.append("| source | seeds | images | accuracy | accuracy 95 % CI | macro precision | macro precision 95 % CI "
+                    + "| macro recall | macro F1 | macro F1 95 % CI | weighted precision | weighted recall | weighted F1 | ECE |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (String source : s.sources()) {
                 StudySummary.Cell c = s.cell(source, evaluation);
                 if (c == null) {
                     continue;
                 }
-                md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | [%.3f, %.3f] | %s | %s | %s | [%.3f, %.3f] | %s | %s | %s | %s |%n",
+                md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | [%.3f, %.3f] | %s | %s | %s | %s | [%.3f, %.3f] | %s | %s | %s | %s |%n",
                         source, c.seeds(), c.images(), c.accuracy(), c.accuracyCi().lower(), c.accuracyCi().upper(),
-                        c.macroPrecision(), c.macroRecall(), c.macroF1(), c.macroF1Ci().lower(), c.macroF1Ci().upper(),
+                        c.macroPrecision(), interval(c.macroPrecisionCi()), c.macroRecall(), c.macroF1(), c.macroF1Ci().lower(), c.macroF1Ci().upper(),
                         c.weightedPrecision(), c.weightedRecall(), c.weightedF1(), c.ece()));
             }
             md.append('\n');
@@ -143,5 +143,10 @@ public final class StudySummaryMarkdown {
             md.append('\n');
         }
         return md.toString();
+    }
+
+    /** "[lower, upper]", or "–" for a summary written before the interval existed. */
+    static String interval(ConfidenceInterval ci) {
+        return ci == null ? "–" : String.format(Locale.ROOT, "[%.3f, %.3f]", ci.lower(), ci.upper());
     }
 }

@@ -73,6 +73,11 @@ class StudyRunnerTest {
         assertEquals(2, c.seeds());
         assertEquals(56, c.images());
         assertTrue(c.accuracyCi().lower() <= c.accuracy().mean() && c.accuracy().mean() <= c.accuracyCi().upper());
+        // macro precision (the reference study's headline) has its interval too: the bootstrap of the seed mean
+        assertEquals(c.macroPrecision().mean(), c.macroPrecisionCi().estimate(), 1e-12);
+        assertTrue(c.macroPrecisionCi().lower() <= c.macroPrecision().mean()
+                && c.macroPrecision().mean() <= c.macroPrecisionCi().upper());
+        assertTrue(c.macroPrecisionCi().upper() > c.macroPrecisionCi().lower());
         assertEquals(2 * 56, java.util.Arrays.stream(c.confusion().counts()).flatMapToInt(java.util.Arrays::stream).sum());
         // a vs b only where they saw the same images: on-a, once per seed (their own tests differ)
         assertEquals(2, s.tests().size());
@@ -88,6 +93,10 @@ class StudyRunnerTest {
         assertEquals(List.of("a", "b"), s.fractionCurve().stream().filter(p -> p.evaluation().equals("on-a"))
                 .map(StudySummary.FractionPoint::source).toList());
         assertTrue(md.contains("## Synthetic-fraction curve"), md);
+        assertEquals(c.macroPrecision(), s.fractionCurve().stream().filter(p -> p.evaluation().equals("on-a")
+                && p.source().equals("b")).findFirst().orElseThrow().macroPrecision());
+        assertTrue(md.contains(String.format(java.util.Locale.ROOT, "[%.3f, %.3f]", c.macroPrecisionCi().lower(),
+                c.macroPrecisionCi().upper())), md);
     }
 
     @Test

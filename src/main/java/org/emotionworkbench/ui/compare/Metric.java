@@ -15,7 +15,8 @@ public enum Metric {
     MACRO_F1("Macro F1", new String[]{"F1", "macro average"}, RunComparison.Row::macroF1, RunGroupStatistics::macroF1, RunGroupStatistics::macroF1Ci,
             StudySummary.Cell::macroF1, StudySummary.Cell::macroF1Ci, StudySummary.FractionPoint::macroF1),
     MACRO_PRECISION("Macro precision", new String[]{"precision", "macro average"}, RunComparison.Row::macroPrecision, RunGroupStatistics::macroPrecision,
-            RunGroupStatistics::macroPrecisionCi, StudySummary.Cell::macroPrecision, c -> null, p -> null);
+            RunGroupStatistics::macroPrecisionCi, StudySummary.Cell::macroPrecision, StudySummary.Cell::macroPrecisionCi,
+            StudySummary.FractionPoint::macroPrecision);
 
     /** The glossary terms that explain this metric (Glossary). */
     public String[] glossaryTerms() {
@@ -23,7 +24,7 @@ public enum Metric {
     }
 
     /** The metrics a study summary has intervals and a fraction curve for. */
-    public static final java.util.List<Metric> OF_STUDIES = java.util.List.of(ACCURACY, MACRO_F1);
+    public static final java.util.List<Metric> OF_STUDIES = java.util.List.of(ACCURACY, MACRO_F1, MACRO_PRECISION);
 
     private final String label;
     private final String[] glossaryTerms;
