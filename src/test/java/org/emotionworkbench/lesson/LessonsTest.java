@@ -86,11 +86,19 @@ class LessonsTest {
         expected.putAll(Map.of(Emotion.ANGRY, 75, Emotion.NEUTRAL, 120, Emotion.SAD, 82, Emotion.HAPPY, 139,
                 Emotion.SURPRISE, 60));
         assertEquals(expected, synthetic.counts());
-        assertEquals(expected, real.counts());
+        // a fifth of each synthetic class held out (rounded), the real faces matched to the rest
+        Map<Emotion, Integer> heldOut = new EnumMap<>(Emotion.class);
+        expected.forEach((e, n) -> heldOut.put(e, (int) Math.round(n * 0.2)));
+        assertEquals(heldOut, synthetic.counts(DataSplit.TEST));
+        assertEquals(95, synthetic.entries(DataSplit.TEST).size());
+        assertEquals(synthetic.counts(DataSplit.TRAIN), real.counts());
+        assertEquals(381, real.size());
         assertTrue(real.entries().stream().allMatch(e -> e.split() == DataSplit.TRAIN
                 && e.file().toString().contains("/fer2013/train/")), "only FER2013 training faces are drawn");
-        assertEquals(List.of("fer2013-test", "taiwanese-posed"),
+        assertEquals(List.of("fer2013-test", "taiwanese-posed", "synthetic-held-out"),
                 p.spec().evaluations().stream().map(StudySpec.EvaluationSet::name).toList());
+        assertEquals(p.spec().sources().get(0).data(), p.spec().evaluations().get(2).data(),
+                "the held-out synthetic faces are the synthetic manifest's test split");
         assertTrue(p.spec().evaluations().stream().allMatch(e -> e.classes() == EvaluationClasses.SHARED),
                 "5-class models are scored on the 5 classes they know");
         assertEquals(Balancing.NONE, p.spec().sources().get(0).balancing() == null ? Balancing.NONE
