@@ -41,6 +41,19 @@ final class StudyCommand implements Runnable {
         return new StudyRunner(cache.toLoadOptions(), console, List.of(console), new TrainingControl()).run(study, out);
     }
 
+    /**
+     * Whether this command line is {@code study run --spark}: the process is then a Spark driver, whose RPC, task
+     * results and block transfers are Java serialization of Spark's, Scala's and the workbench's classes, which the
+     * workbench's deserialization filter (platform/SerializationFilter) would reject. docs/SPARK.md: a Spark
+     * cluster's network is trusted (spark.authenticate).
+     */
+    static boolean isSparkDriver(String[] args) {
+        List<String> a = List.of(args);
+        int study = a.indexOf("study");
+        return study >= 0 && study + 1 < a.size() && a.get(study + 1).equals("run")
+                && a.stream().anyMatch(s -> s.equals("--spark") || s.startsWith("--spark="));
+    }
+
     /** The spec a study folder was run with; a folder that holds no study is a user error. */
     static StudySpec readStudy(Path dir) throws java.io.IOException {
         Path specFile = new StudyLayout(dir).spec();

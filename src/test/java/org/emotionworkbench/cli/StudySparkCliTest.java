@@ -109,6 +109,15 @@ class StudySparkCliTest {
     }
 
     @Test
+    void onlyStudyRunWithSparkLeavesOutTheDeserializationFilter() {
+        assertTrue(StudyCommand.isSparkDriver(new String[]{"study", "run", "--spec", "s", "--spark", "local[2]"}));
+        assertTrue(StudyCommand.isSparkDriver(new String[]{"study", "run", "--spark=spark://h:7077", "--out", "d"}));
+        assertFalse(StudyCommand.isSparkDriver(new String[]{"study", "run", "--spec", "s", "--out", "d"}));
+        assertFalse(StudyCommand.isSparkDriver(new String[]{"study", "summary", "--study", "d", "--spark"}));
+        assertFalse(StudyCommand.isSparkDriver(new String[]{"train", "--spark", "local"}));
+    }
+
+    @Test
     void aBadMasterIsAUserErrorThatSaysWhatAMasterIs() {
         CliEndToEndTest.Result bad = study(tmp.resolve("bad"), "--spark", "nowhere:7077");
         assertEquals(ErrorReporter.USER_ERROR, bad.code(), bad.out() + bad.err());
