@@ -30,10 +30,11 @@ public final class SparkClassPath {
         return "--spark " + master + " needs Apache Spark 4.0 (Scala 2.13) on the class path, which the workbench does"
                 + " not bring. Run the study through spark-submit:\n"
                 + "  spark-submit --master '" + master + "' --class org.emotionworkbench.cli.Main \\\n"
-                + "    --driver-class-path 'lib/*' --conf spark.executor.extraClassPath='<install>/lib/*' \\\n"
+                + "    --jars <every lib/*.jar, comma-separated, as local:/path> \\\n"
                 + "    emotion-workbench.jar study run --spec <study.json> --out <dir> --spark '" + master + "'\n"
-                + "or start java with Spark's jars on the class path (and the --add-opens flags Spark needs on Java 17):\n"
-                + "  java <add-opens> -cp 'emotion-workbench.jar:lib/*:<spark>/jars/*' org.emotionworkbench.cli.Main"
+                + "or start java with Spark's jars first on the class path (and the --add-opens flags Spark needs on"
+                + " Java 17):\n"
+                + "  java <add-opens> -cp '<spark>/jars/*:emotion-workbench.jar' org.emotionworkbench.cli.Main"
                 + " study run ... --spark '" + master + "'\n"
                 + "docs/SPARK.md has the details";
     }
