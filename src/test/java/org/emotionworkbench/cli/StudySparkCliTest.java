@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOps;
+import org.nd4j.nativeblas.NativeOpsHolder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,21 +44,26 @@ class StudySparkCliTest {
                  "evaluations": [{"name": "sample-test", "data": "%s"}],
                  "robustness": {"epsilons": []}}
                 """.formatted(data, data));
-        // Spark tasks give ND4J one thread each (spark.task.cpus); the single-machine runner gets the same here. With
-        // 2 threads it predicts the same classes, but softmax confidences differ in the 9th digit: float32 sums are
-        // split differently across threads (where a run ran does not matter; how many threads it had does).
+        // Spark tasks give ND4J (and OpenMP on their thread) one thread each (spark.task.cpus); the single-machine
+        // runner gets the same here. With 2 threads it predicts the same classes, but softmax confidences differ in the
+        // 8th-9th digit: float32 sums are split differently across threads (where a run ran does not matter; how many
+        // threads it had does).
         int threads = Nd4j.getEnvironment().maxThreads();
         int master = Nd4j.getEnvironment().maxMasterThreads();
         int blas = Nd4j.factory().blas().getMaxThreads();
+        NativeOps ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
+        int omp = ops.ompGetMaxThreads(); // OpenMP's count is this thread's, the one that trains here
         try {
             Nd4j.getEnvironment().setMaxThreads(1);
             Nd4j.getEnvironment().setMaxMasterThreads(1);
             Nd4j.factory().blas().setMaxThreads(1);
+            ops.setOmpNumThreads(1);
             single = study(tmp.resolve("single"));
         } finally {
             Nd4j.getEnvironment().setMaxThreads(threads);
             Nd4j.getEnvironment().setMaxMasterThreads(master);
             Nd4j.factory().blas().setMaxThreads(blas);
+            ops.setOmpNumThreads(omp);
         }
         spark = study(tmp.resolve("spark"), "--spark", "local[2]");
         assertEquals(threads, Nd4j.getEnvironment().maxThreads()); // the local-mode tasks' limit was undone

@@ -1,6 +1,7 @@
 package org.emotionworkbench.study.spark;
 
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
  * ND4J's native threads under Spark. An executor runs several tasks at once (in local mode all of them share the
@@ -36,5 +37,8 @@ final class SparkThreads {
         Nd4j.getEnvironment().setMaxThreads(n);
         Nd4j.getEnvironment().setMaxMasterThreads(n);
         Nd4j.factory().blas().setMaxThreads(n);
+        // OpenMP's thread count is per calling thread: set it for this task's thread, or its oneDNN/OpenMP ops use
+        // every core (their float sums then differ in the 8th digit from a one-thread run)
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
     }
 }
