@@ -34,7 +34,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        org.emotionworkbench.platform.SerializationFilter.install(); // before any library can deserialize anything
+        if (!StudyCommand.isSparkDriver(args)) { // a Spark driver deserializes its executors' messages and results
+            org.emotionworkbench.platform.SerializationFilter.install(); // before any library can deserialize anything
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -7,6 +7,8 @@ import org.emotionworkbench.study.StudyRunner;
 import org.emotionworkbench.study.StudySpec;
 import org.emotionworkbench.study.StudySummary;
 import org.emotionworkbench.study.StudySummaryMarkdown;
+import org.emotionworkbench.study.spark.SparkClassPath;
+import org.emotionworkbench.study.spark.SparkStudyRunner;
 import org.emotionworkbench.training.TrainingControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +41,19 @@ final class StudyCommand implements Runnable {
         return new StudyRunner(cache.toLoadOptions(), console, List.of(console), new TrainingControl()).run(study, out);
     }
 
+    /**
+     * Whether this command line is {@code study run --spark}: the process is then a Spark driver, whose RPC, task
+     * results and block transfers are Java serialization of Spark's, Scala's and the workbench's classes, which the
+     * workbench's deserialization filter (platform/SerializationFilter) would reject. docs/SPARK.md: a Spark
+     * cluster's network is trusted (spark.authenticate).
+     */
+    static boolean isSparkDriver(String[] args) {
+        List<String> a = List.of(args);
+        int study = a.indexOf("study");
+        return study >= 0 && study + 1 < a.size() && a.get(study + 1).equals("run")
+                && a.stream().anyMatch(s -> s.equals("--spark") || s.startsWith("--spark="));
+    }
+
     /** The spec a study folder was run with; a folder that holds no study is a user error. */
     static StudySpec readStudy(Path dir) throws java.io.IOException {
         Path specFile = new StudyLayout(dir).spec();
@@ -64,6 +79,12 @@ final class StudyCommand implements Runnable {
         @Option(names = "--resamples", defaultValue = "1000", description = "Bootstrap resamples. Default: ${DEFAULT-VALUE}.")
         int resamples;
 
+        @Option(names = "--spark", paramLabel = "<master>",
+                description = {"Run each run as an Apache Spark task: local[N], local[N,F] (F tries per task),",
+                        "spark://host:port, yarn, k8s://... Needs Spark 4.0 on the class path (spark-submit);",
+                        "the --out folder must be a path every node sees. See docs/SPARK.md."})
+        String sparkMaster;
+
         @Mixin
         CacheOptions cache;
 
@@ -73,8 +94,17 @@ final class StudyCommand implements Runnable {
             if (!Files.isRegularFile(specFile)) {
                 throw new UserError("study spec not found: " + specFile);
             }
+            if (sparkMaster != null && !SparkClassPath.present()) {
+                throw new UserError(SparkClassPath.missingMessage(sparkMaster));
+            }
             StudySpec study = StudySpec.read(specFile);
-            boolean complete = runStudy(study, out, cache, spec);
+            boolean complete;
+            if (sparkMaster != null) {
+                new SparkStudyRunner(sparkMaster, cache.toLoadOptions(), o).run(study, out);
+                complete = true;
+            } else {
+                complete = runStudy(study, out, cache, spec);
+            }
             Summary.write(study, out, resamples, o);
             return complete ? 0 : ErrorReporter.FAILURE;
         }

@@ -14,19 +14,19 @@ import java.util.Locale;
  * latest {@code study run}, one row per run, rewritten atomically after each. A study that grows run after run
  * holds on to something it should have released (docs/BENCHMARKS.md, "Memory over a 10-run study").
  */
-final class MemoryLog {
+public final class MemoryLog {
     static final String FILE = "memory.csv";
     static final String HEADER = "run,source,seed,rss_bytes,heap_used_bytes,javacpp_bytes,seconds";
 
     private final Path file;
     private final List<String> rows = new ArrayList<>();
 
-    MemoryLog(Path studyDir) {
+    public MemoryLog(Path studyDir) {
         this.file = studyDir.resolve(FILE);
     }
 
     /** Adds a row and rewrites the file. */
-    void record(String source, long seed, MemoryUse use, double seconds) throws IOException {
+    public void record(String source, long seed, MemoryUse use, double seconds) throws IOException {
         rows.add(String.format(Locale.ROOT, "%d,%s,%d,%d,%d,%d,%.1f", rows.size() + 1, source, seed,
                 use.residentBytes(), use.heapUsedBytes(), use.javacppBytes(), seconds));
         AtomicFiles.writeString(file, HEADER + "\n" + String.join("\n", rows) + "\n");

@@ -19,6 +19,7 @@ import org.emotionworkbench.run.TrainingClasses;
 import org.emotionworkbench.training.StopReason;
 import org.emotionworkbench.training.TrainingControl;
 import org.emotionworkbench.training.TrainingListener;
+import org.emotionworkbench.training.TrainingOptions;
 import org.emotionworkbench.training.TrainingOutcome;
 import org.emotionworkbench.transfer.FineTuning;
 
@@ -58,6 +59,26 @@ public final class StudyRunner {
 
     /** Returns true when every run and evaluation is finished (false when stopped by request). */
     public boolean run(StudySpec spec, Path dir) throws IOException {
+        StudyLayout layout = open(spec, dir);
+        MemoryLog memory = new MemoryLog(dir);
+        for (StudyRun run : StudyRun.all(spec, layout)) {
+            long started = System.nanoTime();
+            if (!runOne(spec, layout, run)) {
+                return false;
+            }
+            MemoryUse use = MemoryUse.afterCollection();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            progress.stage(run.label() + ": memory after the run: " + use.describe());
+            memory.record(run.group(), run.seed(), use, seconds);
+        }
+        return true;
+    }
+
+    /**
+     * Creates the study folder and writes the spec to its {@code study.json}, or, when the folder already holds a
+     * study, checks that it is this one (a different spec is refused: one folder, one study).
+     */
+    public static StudyLayout open(StudySpec spec, Path dir) throws IOException {
         StudyLayout layout = new StudyLayout(dir);
         Files.createDirectories(dir);
         String json = spec.toJson();
@@ -69,47 +90,38 @@ public final class StudyRunner {
         } else {
             AtomicFiles.writeString(layout.spec(), json);
         }
-        int total = spec.runCount();
-        int n = 0;
-        MemoryLog memory = new MemoryLog(dir);
-        for (Sweep.Combination combination : spec.combinations()) {
-            for (StudySpec.Source source : spec.sources()) {
-                for (long seed : spec.seeds()) {
-                    n++;
-                    long started = System.nanoTime();
-                    Path runDir = OutputPaths.contained(dir, layout.run(source.name(), combination, seed),
-                            "the study " + spec.name());
-                    String label = "[" + n + "/" + total + "] " + source.name()
-                            + (combination.label().isEmpty() ? "" : " " + combination.label()) + " seed " + seed;
-                    if (StudyLayout.finished(runDir)) {
-                        progress.stage(label + ": already trained");
-                    } else {
-                        progress.stage(label + ": training");
-                        clearRun(runDir);
-                        RunExecutor executor = new RunExecutor(loadOptions).progress(progress).control(control);
-                        listeners.forEach(executor::listener);
-                        RunFolder run = RunFolder.createNew(runDir, true);
-                        TrainingOutcome outcome = source.fineTunes()
-                                ? FineTuning.run(executor, source.fineTuning(), spec.trainingFor(combination, seed),
-                                source.dataOptions(), run)
-                                : executor.execute(spec.model(), spec.trainingFor(combination, seed), source.dataOptions(), run);
-                        if (outcome.stopReason() == StopReason.CANCELLED) {
-                            progress.stage(label + ": stopped; run the study again to resume");
-                            return false;
-                        }
-                        if (outcome.stopReason() == StopReason.DIVERGED) {
-                            throw new IllegalStateException(label + ": " + outcome.message());
-                        }
-                    }
-                    evaluate(spec, layout, source, combination, seed, label);
-                    MemoryUse use = MemoryUse.afterCollection();
-                    double seconds = (System.nanoTime() - started) / 1e9;
-                    progress.stage(label + ": memory after the run: " + use.describe());
-                    memory.record(source.name() + (combination.label().isEmpty() ? "" : " " + combination.label()),
-                            seed, use, seconds);
-                }
+        return layout;
+    }
+
+    /**
+     * Trains one run of the study unless it is finished (an unfinished one is redone from scratch), then evaluates
+     * it on every evaluation set it has no predictions for. Both the single-machine loop ({@link #run}) and the
+     * Spark tasks (study/spark) run a study's runs through here. Returns false when stopped by request.
+     */
+    public boolean runOne(StudySpec spec, StudyLayout layout, StudyRun run) throws IOException {
+        String label = run.label();
+        StudySpec.Source source = run.source();
+        if (StudyLayout.finished(run.dir())) {
+            progress.stage(label + ": already trained");
+        } else {
+            progress.stage(label + ": training");
+            clearRun(run.dir());
+            RunExecutor executor = new RunExecutor(loadOptions).progress(progress).control(control);
+            listeners.forEach(executor::listener);
+            RunFolder folder = RunFolder.createNew(run.dir(), true);
+            TrainingOptions training = spec.trainingFor(run.combination(), run.seed());
+            TrainingOutcome outcome = source.fineTunes()
+                    ? FineTuning.run(executor, source.fineTuning(), training, source.dataOptions(), folder)
+                    : executor.execute(spec.model(), training, source.dataOptions(), folder);
+            if (outcome.stopReason() == StopReason.CANCELLED) {
+                progress.stage(label + ": stopped; run the study again to resume");
+                return false;
+            }
+            if (outcome.stopReason() == StopReason.DIVERGED) {
+                throw new IllegalStateException(label + ": " + outcome.message());
             }
         }
+        evaluate(spec, layout, source, run.combination(), run.seed(), label);
         return true;
     }
 

@@ -322,6 +322,18 @@ public record StudySpec(String name, ModelSpec model, TrainingOptions training, 
         }
     }
 
+    /**
+     * The spec {@link #toJson()} wrote (paths already resolved, the model inline), e.g. sent to a Spark executor;
+     * the inverse of {@code toJson}: {@code fromJson(s.toJson()).toJson()} equals {@code s.toJson()}.
+     */
+    public static StudySpec fromJson(String json) {
+        try {
+            return JSON.readValue(json, StudySpec.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a study spec as toJson writes it: " + e.getMessage(), e);
+        }
+    }
+
     /** Reads a spec; {@code model} may be a preset name; relative data paths resolve against the file's folder. */
     public static StudySpec read(Path file) throws IOException {
         JsonNode root;

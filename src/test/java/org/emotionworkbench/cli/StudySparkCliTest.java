@@ -1,0 +1,134 @@
+package org.emotionworkbench.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.emotionworkbench.run.RunFolder;
+import org.emotionworkbench.study.StudyLayout;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOps;
+import org.nd4j.nativeblas.NativeOpsHolder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import static org.emotionworkbench.cli.CliEndToEndTest.cli;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code study run --spark local[2]}: one study (tiny model, 2 epochs, seeds 1 and 2, the sample data) run on Spark
+ * and on the single-machine runner gives the same summary.json; a second run trains nothing; a bad master is a user
+ * error.
+ */
+class StudySparkCliTest {
+    @TempDir
+    static Path tmp;
+    static Path spec;
+    static CliEndToEndTest.Result single;
+    static CliEndToEndTest.Result spark;
+
+    @BeforeAll
+    static void runTheStudyBothWays() throws Exception {
+        String data = Path.of("sample-data").toAbsolutePath().toString().replace("\\", "\\\\");
+        spec = tmp.resolve("study.json");
+        Files.writeString(spec, """
+                {"name": "where", "model": "tiny",
+                 "training": {"maxEpochs": 2, "batchSize": 32, "learningRate": 0.003},
+                 "seeds": [1, 2],
+                 "sources": [{"name": "sample", "data": "%s"}],
+                 "evaluations": [{"name": "sample-test", "data": "%s"}],
+                 "robustness": {"epsilons": []}}
+                """.formatted(data, data));
+        // Spark tasks give ND4J (and OpenMP on their thread) one thread each (spark.task.cpus); the single-machine
+        // runner gets the same here. With 2 threads it predicts the same classes, but softmax confidences differ in the
+        // 8th-9th digit: float32 sums are split differently across threads (where a run ran does not matter; how many
+        // threads it had does).
+        int threads = Nd4j.getEnvironment().maxThreads();
+        int master = Nd4j.getEnvironment().maxMasterThreads();
+        int blas = Nd4j.factory().blas().getMaxThreads();
+        NativeOps ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
+        int omp = ops.ompGetMaxThreads(); // OpenMP's count is this thread's, the one that trains here
+        try {
+            Nd4j.getEnvironment().setMaxThreads(1);
+            Nd4j.getEnvironment().setMaxMasterThreads(1);
+            Nd4j.factory().blas().setMaxThreads(1);
+            ops.setOmpNumThreads(1);
+            single = study(tmp.resolve("single"));
+        } finally {
+            Nd4j.getEnvironment().setMaxThreads(threads);
+            Nd4j.getEnvironment().setMaxMasterThreads(master);
+            Nd4j.factory().blas().setMaxThreads(blas);
+            ops.setOmpNumThreads(omp);
+        }
+        spark = study(tmp.resolve("spark"), "--spark", "local[2]");
+        assertEquals(threads, Nd4j.getEnvironment().maxThreads()); // the local-mode tasks' limit was undone
+    }
+
+    /** history.csv without its wall-clock column (seconds). */
+    static java.util.List<String> historyWithoutSeconds(Path run) throws java.io.IOException {
+        return Files.readAllLines(run.resolve(RunFolder.HISTORY)).stream()
+                .map(line -> line.substring(0, line.lastIndexOf(','))).toList();
+    }
+
+    static CliEndToEndTest.Result study(Path out, String... more) {
+        String[] base = {"study", "run", "--spec", spec.toString(), "--out", out.toString(), "--resamples", "50",
+                "--cache-dir", tmp.resolve("cache").toString()};
+        String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, args, base.length, more.length);
+        return cli(args);
+    }
+
+    @Test
+    void theSparkSummaryEqualsTheSingleMachineOne() throws Exception {
+        assertEquals(0, single.code(), single.err());
+        assertEquals(0, spark.code(), spark.err());
+        assertTrue(spark.out().contains("2 of 2 runs to train on Spark (local[2])"), spark.out());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode a = json.readTree(tmp.resolve("single/summary.json").toFile());
+        JsonNode b = json.readTree(tmp.resolve("spark/summary.json").toFile());
+        assertEquals(a.toPrettyString(), b.toPrettyString()); // summary.json holds no wall times or machine facts
+        for (long seed : new long[]{1, 2}) {
+            Path run = new StudyLayout(tmp.resolve("spark")).run("sample", seed);
+            assertTrue(StudyLayout.finished(run), run.toString());
+            assertEquals(historyWithoutSeconds(new StudyLayout(tmp.resolve("single")).run("sample", seed)),
+                    historyWithoutSeconds(run));
+        }
+        assertTrue(Files.readString(tmp.resolve("spark/memory.csv")).lines().count() == 3);
+    }
+
+    @Test
+    void aSecondSparkRunOnAFinishedStudyTrainsNothing() throws Exception {
+        assertEquals(0, spark.code(), spark.err());
+        Path model = new StudyLayout(tmp.resolve("spark")).run("sample", 1).resolve(RunFolder.MODEL);
+        FileTime before = Files.getLastModifiedTime(model);
+        CliEndToEndTest.Result again = study(tmp.resolve("spark"), "--spark", "local[2]");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("[1/2] sample seed 1: already trained"), again.out());
+        assertTrue(again.out().contains("[2/2] sample seed 2: already trained"), again.out());
+        assertTrue(again.out().contains("Spark was not started"), again.out());
+        assertFalse(again.out().contains(": trained"), again.out());
+        assertEquals(before, Files.getLastModifiedTime(model));
+    }
+
+    @Test
+    void onlyStudyRunWithSparkLeavesOutTheDeserializationFilter() {
+        assertTrue(StudyCommand.isSparkDriver(new String[]{"study", "run", "--spec", "s", "--spark", "local[2]"}));
+        assertTrue(StudyCommand.isSparkDriver(new String[]{"study", "run", "--spark=spark://h:7077", "--out", "d"}));
+        assertFalse(StudyCommand.isSparkDriver(new String[]{"study", "run", "--spec", "s", "--out", "d"}));
+        assertFalse(StudyCommand.isSparkDriver(new String[]{"study", "summary", "--study", "d", "--spark"}));
+        assertFalse(StudyCommand.isSparkDriver(new String[]{"train", "--spark", "local"}));
+    }
+
+    @Test
+    void aBadMasterIsAUserErrorThatSaysWhatAMasterIs() {
+        CliEndToEndTest.Result bad = study(tmp.resolve("bad"), "--spark", "nowhere:7077");
+        assertEquals(ErrorReporter.USER_ERROR, bad.code(), bad.out() + bad.err());
+        assertTrue(bad.err().contains("--spark nowhere:7077: Spark did not start"), bad.err());
+        assertTrue(bad.err().contains("local[N]"), bad.err());
+    }
+}
