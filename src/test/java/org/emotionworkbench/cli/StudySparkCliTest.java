@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.emotionworkbench.run.RunFolder;
 import org.emotionworkbench.study.StudyLayout;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.factory.Nd4j;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and on the single-machine runner gives the same summary.json; a second run trains nothing; a bad master is a user
  * error.
  */
+@Tag("spark") // pom.xml: run by the spark-tests execution, with Spark on the class path
 class StudySparkCliTest {
     @TempDir
     static Path tmp;

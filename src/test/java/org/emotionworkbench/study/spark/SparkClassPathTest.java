@@ -3,6 +3,7 @@ package org.emotionworkbench.study.spark;
 import org.emotionworkbench.model.Presets;
 import org.emotionworkbench.study.StudySpec;
 import org.emotionworkbench.training.TrainingOptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("spark") // pom.xml: run by the spark-tests execution, with Spark on the class path
 class SparkClassPathTest {
     @Test
     void sparkIsOnTheTestClassPathAndAMissingClassIsNot() {
