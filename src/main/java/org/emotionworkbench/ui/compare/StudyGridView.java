@@ -28,7 +28,10 @@ final class StudyGridView extends TableView<StudyGrid.Row> {
             getItems().clear();
             return;
         }
-        TableColumn<StudyGrid.Row, String> source = new TableColumn<>("trained on ↓ / tested on →");
+        TableColumn<StudyGrid.Row, String> source = new TableColumn<>();
+        Label sourceHeader = new Label("trained on ↓\ntested on →");
+        sourceHeader.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        source.setGraphic(sourceHeader);
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
         source.setPrefWidth(180);
         source.setSortable(false);
@@ -37,7 +40,9 @@ final class StudyGridView extends TableView<StudyGrid.Row> {
             int col = i;
             String evaluation = grid.evaluations().get(i);
             TableColumn<StudyGrid.Row, StudyGrid.GridCell> c = new TableColumn<>();
-            Label header = new Label(evaluation);
+            Label header = new Label(twoLines(evaluation)); // "synthetic-held-out" whole, in a narrow column
+            header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             header.setTooltip(new Tooltip(StudyDescriptions.evaluation(evaluation)));
             c.setGraphic(header);
             c.setSortable(false);
@@ -78,5 +83,22 @@ final class StudyGridView extends TableView<StudyGrid.Row> {
                         + "; -fx-alignment: center;");
             }
         }
+    }
+
+    /**
+     * An evaluation set's name for a column header: as it is when short, else broken after the hyphen nearest its
+     * middle ("synthetic-" / "held-out"), so a narrow column shows all of it.
+     */
+    static String twoLines(String name) {
+        if (name.length() <= 13) {
+            return name;
+        }
+        int best = -1;
+        for (int i = name.indexOf('-'); i >= 0; i = name.indexOf('-', i + 1)) {
+            if (best < 0 || Math.abs(i - name.length() / 2) < Math.abs(best - name.length() / 2)) {
+                best = i;
+            }
+        }
+        return best < 0 ? name : name.substring(0, best + 1) + "\n" + name.substring(best + 1);
     }
 }
