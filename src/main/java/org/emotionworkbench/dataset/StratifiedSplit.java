@@ -27,6 +27,14 @@ public final class StratifiedSplit {
     private StratifiedSplit() {
     }
 
+    /**
+     * How many of a class's n items a stratified split holds out at this fraction: {@code round(n × fraction)}, at
+     * least one and never all when the class has two or more, none when it has one.
+     */
+    public static int heldOutCount(int n, double fraction) {
+        return n < 2 ? 0 : Math.max(1, Math.min(n - 1, (int) Math.round(n * fraction)));
+    }
+
     public static Split split(List<Sample> samples, long seed) {
         return split(samples, DEFAULT_VALIDATION_FRACTION, seed);
     }
@@ -48,12 +56,7 @@ public final class StratifiedSplit {
                 continue;
             }
             int n = idx.size();
-            int nVal = (int) Math.round(n * validationFraction);
-            if (n >= 2) {
-                nVal = Math.max(1, Math.min(n - 1, nVal));
-            } else {
-                nVal = 0;
-            }
+            int nVal = heldOutCount(n, validationFraction);
             // Fisher-Yates on the class's indices; the first nVal go to validation.
             List<Integer> shuffled = new ArrayList<>(idx);
             for (int i = n - 1; i > 0; i--) {

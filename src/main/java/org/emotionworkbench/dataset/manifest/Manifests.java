@@ -147,9 +147,8 @@ public final class Manifests {
     }
 
     /**
-     * Holds out a stratified, seeded part of the train split as the test split: within each class
-     * {@code round(n × testFraction)} entries, at least one and never all when the class has two or more, none when it
-     * has one. For a flat set (e.g. a synthetic folder) this gives the held-out faces a model never trains on. A
+     * Holds out a stratified, seeded part of the train split as the test split: within each class as many entries as
+     * the validation split takes ({@link org.emotionworkbench.dataset.StratifiedSplit#heldOutCount}). For a flat set (e.g. a synthetic folder) this gives the held-out faces a model never trains on. A
      * manifest that already has a test split is refused: its test faces are somebody's held-out set already.
      */
     public static Manifest holdOut(Manifest m, double testFraction, long seed) {
@@ -166,7 +165,7 @@ public final class Manifests {
         for (Emotion c : Emotion.values()) {
             List<ManifestEntry> pool = byClass.get(c);
             int n = pool.size();
-            int k = n < 2 ? 0 : Math.max(1, Math.min(n - 1, (int) Math.round(n * testFraction)));
+            int k = org.emotionworkbench.dataset.StratifiedSplit.heldOutCount(n, testFraction);
             List<ManifestEntry> shuffled = draw(pool, n, seed, c);
             for (int i = 0; i < n; i++) {
                 ManifestEntry e = shuffled.get(i);
