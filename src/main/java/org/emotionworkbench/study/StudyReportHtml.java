@@ -53,10 +53,9 @@ public final class StudyReportHtml {
                 StudySummary.Cell c = s.cell(source, evaluation);
                 if (c != null) {
                     h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%d</td><td>%d</td><td>%s</td><td>%.3f – %.3f</td>"
-                                    + "<td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%.3f – %.3f</td><td>%s</td><td>%s</td></tr>%n",
+                                    + "<td>%s</td><td>%.3f – %.3f</td><td>%s</td><td>%s</td><td>%.3f – %.3f</td><td>%s</td><td>%s</td></tr>%n",
                             Html.escape(source), c.seeds(), c.images(), c.accuracy(), c.accuracyCi().lower(), c.accuracyCi().upper(),
-                            c.macroPrecision(), c.macroPrecisionCi() == null ? "–" : String.format(Locale.ROOT, "%.3f – %.3f",
-                                    c.macroPrecisionCi().lower(), c.macroPrecisionCi().upper()), c.macroRecall(), c.macroF1(), c.macroF1Ci().lower(), c.macroF1Ci().upper(),
+                            c.macroPrecision(), c.macroPrecisionCi().lower(), c.macroPrecisionCi().upper(), c.macroRecall(), c.macroF1(), c.macroF1Ci().lower(), c.macroF1Ci().upper(),
                             c.weightedF1(), c.ece()));
                 }
             }

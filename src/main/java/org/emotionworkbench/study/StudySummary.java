@@ -217,9 +217,9 @@ public record StudySummary(String study, List<String> sources, List<String> eval
                 runs.stream().flatMapToInt(r -> java.util.Arrays.stream(r.truth())).toArray(), 10);
         boolean aligned = runs.stream().allMatch(r -> r.sameImagesAs(runs.get(0)));
         List<RunResults> forCi = aligned ? runs : List.of(runs.get(0));
-        ConfidenceInterval accCi = seedMeanInterval(forCi, resamples, seed, ClassificationReport::accuracy);
-        ConfidenceInterval f1Ci = seedMeanInterval(forCi, resamples, seed, ClassificationReport::macroF1);
-        ConfidenceInterval precisionCi = seedMeanInterval(forCi, resamples, seed, ClassificationReport::macroPrecision);
+        ConfidenceInterval accCi = RunGroupStatistics.seedMeanInterval(forCi, ClassificationReport::accuracy, resamples, seed);
+        ConfidenceInterval f1Ci = RunGroupStatistics.seedMeanInterval(forCi, ClassificationReport::macroF1, resamples, seed);
+        ConfidenceInterval precisionCi = RunGroupStatistics.seedMeanInterval(forCi, ClassificationReport::macroPrecision, resamples, seed);
         Map<String, Double> classF1 = new LinkedHashMap<>();
         perClass.forEach((name, v) -> { // mean over the seeds whose report has the class; absent everywhere: left out
             double[] known = java.util.Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
@@ -251,11 +251,5 @@ public record StudySummary(String study, List<String> sources, List<String> eval
         Map<Integer, MeanSd> out = new LinkedHashMap<>();
         values.forEach((eps, v) -> out.put(eps, MeanSd.of(v.stream().mapToDouble(Double::doubleValue).toArray())));
         return out;
-    }
-
-    /** Bootstrap of the mean over seeds, test images resampled jointly: {@link RunGroupStatistics#seedMeanInterval}. */
-    private static ConfidenceInterval seedMeanInterval(List<RunResults> runs, int resamples, long seed,
-                                                       java.util.function.ToDoubleFunction<ClassificationReport> metric) {
-        return RunGroupStatistics.seedMeanInterval(runs, metric, resamples, seed);
     }
 }

@@ -62,9 +62,9 @@ public final class StudySummaryMarkdown {
                 if (c == null) {
                     continue;
                 }
-                md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | [%.3f, %.3f] | %s | %s | %s | %s | [%.3f, %.3f] | %s | %s | %s | %s |%n",
+                md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | [%.3f, %.3f] | %s | [%.3f, %.3f] | %s | %s | [%.3f, %.3f] | %s | %s | %s | %s |%n",
                         source, c.seeds(), c.images(), c.accuracy(), c.accuracyCi().lower(), c.accuracyCi().upper(),
-                        c.macroPrecision(), interval(c.macroPrecisionCi()), c.macroRecall(), c.macroF1(), c.macroF1Ci().lower(), c.macroF1Ci().upper(),
+                        c.macroPrecision(), c.macroPrecisionCi().lower(), c.macroPrecisionCi().upper(), c.macroRecall(), c.macroF1(), c.macroF1Ci().lower(), c.macroF1Ci().upper(),
                         c.weightedPrecision(), c.weightedRecall(), c.weightedF1(), c.ece()));
             }
             md.append('\n');
@@ -143,10 +143,5 @@ public final class StudySummaryMarkdown {
             md.append('\n');
         }
         return md.toString();
-    }
-
-    /** "[lower, upper]", or "–" for a summary written before the interval existed. */
-    static String interval(ConfidenceInterval ci) {
-        return ci == null ? "–" : String.format(Locale.ROOT, "[%.3f, %.3f]", ci.lower(), ci.upper());
     }
 }
