@@ -60,7 +60,13 @@ public final class Dl4jRuntime {
 
     /** The ND4J backend in use, as ND4J names it: "CPU" for nd4j-native, "CUDA" for nd4j-cuda (loads ND4J). */
     public static String backendName() {
-        return String.valueOf(Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend"));
+        return Backend.NAME;
+    }
+
+    /** Read once, when first asked: a JVM's backend does not change, and prepare() asks for every network. */
+    private static final class Backend {
+        static final String NAME =
+                String.valueOf(Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend"));
     }
 
     /** Whether ND4J runs on the CPU backend (nd4j-native), the one the oneDNN and batch-norm helpers here are for. */
@@ -172,11 +178,11 @@ public final class Dl4jRuntime {
     public static String describe() {
         var env = Nd4j.getExecutioner().getEnvironmentInformation();
         if (!onCpuBackend()) { // CUDA: the devices ND4J sees instead of oneDNN and BLAS threads
-            return "ND4J backend " + env.getProperty("backend") + " (" + nativeBuild() + "), devices "
+            return "ND4J backend " + backendName() + " (" + nativeBuild() + "), devices "
                     + env.getOrDefault("cuda.devicesInformation", "unknown")
                     + ", layer helpers " + (oneDnnRequested() ? "requested" : "off");
         }
-        return "ND4J backend " + env.getProperty("backend") + " (" + nativeBuild() + "), BLAS "
+        return "ND4J backend " + backendName() + " (" + nativeBuild() + "), BLAS "
                 + env.getProperty("blas.vendor")
                 + ", oneDNN " + (nativeOneDnnAvailable() ? "built in" : "absent")
                 + ", layer helpers " + (oneDnnRequested() ? "requested" : "off")
