@@ -8,6 +8,7 @@ import org.emotionworkbench.transfer.FineTuning;
 import org.emotionworkbench.transfer.TransferSettings;
 import org.emotionworkbench.run.DataOptions;
 import org.emotionworkbench.run.RunExecutor;
+import org.emotionworkbench.run.ResumeChanges;
 import org.emotionworkbench.run.RunFolder;
 import org.emotionworkbench.training.Balancing;
 import org.emotionworkbench.training.EarlyStopping;
@@ -37,7 +38,7 @@ import java.util.concurrent.Callable;
         description = {"Train a model, evaluate it on the held-out test set and write a run folder.",
                 "Files: config.json, history.csv, model.zip, outcome.json, report.json, report.txt, confusion.csv, predictions.csv;",
                 "while unfinished also resume/ (the state after the last finished epoch): a run stopped with Ctrl-C or lost",
-                "to a crash goes on with: train --resume <runDir>.",
+                "to a crash goes on with: train --resume <runDir> (optionally with a longer --patience or other --epochs).",
                 "Transfer learning: --from <runDir|model.h5|model.zip> fine-tunes that model instead of training --model "
                         + "from scratch (--freeze, --head, --head-on); the run folder records the parent and the settings."})
 final class TrainCommand implements Callable<Integer> {
@@ -45,7 +46,7 @@ final class TrainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--resume", paramLabel = "<runDir>",
-            description = "Go on with a stopped run after its last finished epoch, with the settings it started with (no other training options).")
+            description = "Go on with a stopped run after its last finished epoch, with the settings it started with; only a longer --patience or other --epochs may be given (recorded in config.json as an amendment).")
     Path resume;
 
     @Option(names = "--train", paramLabel = "<data>",
@@ -198,11 +199,14 @@ final class TrainCommand implements Callable<Integer> {
                     .filter(n -> !RESUME_COMPATIBLE.contains(n))
                     .toList();
             if (!others.isEmpty()) {
-                throw new UserError("--resume goes on with the settings the run started with (its config.json); "
-                        + "leave out " + String.join(", ", others));
+                throw new UserError("--resume goes on with the settings the run started with (its config.json), "
+                        + "except a longer --patience or other --epochs; leave out " + String.join(", ", others));
             }
+            var parsed = spec.commandLine().getParseResult();
+            ResumeChanges changes = new ResumeChanges(parsed.hasMatchedOption("--epochs") ? epochs : null,
+                    parsed.hasMatchedOption("--patience") ? patience : null);
             RunFolder run = new RunFolder(resume);
-            return runWithInterruptHandling(o, run, executor -> executor.resume(run));
+            return runWithInterruptHandling(o, run, executor -> executor.resume(run, changes));
         }
         if (train == null || out == null) {
             throw new UserError("train needs --train <data> and --out <runDir> (or --resume <runDir>)");
@@ -247,7 +251,8 @@ final class TrainCommand implements Callable<Integer> {
     private static final Set<String> TRANSFER_ONLY = Set.of("--freeze", "--head", "--head-on", "--classes",
             "--pixel-range", "--mean", "--std", "--input");
 
-    private static final Set<String> RESUME_COMPATIBLE = Set.of("--resume", "--cache-dir", "--no-cache", "--verbose");
+    private static final Set<String> RESUME_COMPATIBLE = Set.of("--resume", "--epochs", "--patience", "--cache-dir",
+            "--no-cache", "--verbose");
 
     private Integer runWithInterruptHandling(PrintWriter o, RunFolder run,
                                              Function<RunExecutor, TrainingOutcome> work) throws Exception {

@@ -8,16 +8,35 @@ import org.emotionworkbench.training.TrainingOptions;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Everything needed to repeat a run (its provenance record, written as {@code config.json}): model spec, training
  * settings with the seed, data settings, what each data part held (counts and content fingerprints), the
- * evaluation set's name, and the software it ran on.
+ * evaluation set's name, and the software it ran on. {@code amendments} records what a resume changed (see
+ * {@link ResumeChanges}); {@code training} then holds the settings after the change.
  */
 public record RunConfig(ModelSpec model, TrainingOptions training, DataOptions data,
                         Map<String, DataSummary> dataUsed, String evaluatedOn, Provenance software,
-                        ImportedModel imported, TransferredFrom transfer) {
+                        ImportedModel imported, TransferredFrom transfer, List<String> amendments) {
+    public RunConfig {
+        amendments = amendments == null || amendments.isEmpty() ? null : List.copyOf(amendments);
+    }
+
+    /** A config without amendments. */
+    public RunConfig(ModelSpec model, TrainingOptions training, DataOptions data, Map<String, DataSummary> dataUsed,
+                     String evaluatedOn, Provenance software, ImportedModel imported, TransferredFrom transfer) {
+        this(model, training, data, dataUsed, evaluatedOn, software, imported, transfer, null);
+    }
+
+    /** This config with other training settings, and the amendment that says why. */
+    public RunConfig amended(TrainingOptions changed, String amendment) {
+        List<String> all = new ArrayList<>(amendments == null ? List.of() : amendments);
+        all.add(amendment);
+        return new RunConfig(model, changed, data, dataUsed, evaluatedOn, software, imported, transfer, all);
+    }
 
     /** A trained run's config (not imported). */
     public RunConfig(ModelSpec model, TrainingOptions training, DataOptions data, Map<String, DataSummary> dataUsed,

@@ -194,6 +194,14 @@ public final class RunExecutor {
      * which part differs.
      */
     public TrainingOutcome resume(RunFolder run) {
+        return resume(run, ResumeChanges.none());
+    }
+
+    /**
+     * As {@link #resume(RunFolder)}, with a longer patience or another number of epochs; the changed settings and an
+     * amendment saying what changed after which epoch are written to {@code config.json} before training goes on.
+     */
+    public TrainingOutcome resume(RunFolder run, ResumeChanges changes) {
         Path configFile = run.file(RunFolder.CONFIG);
         if (!Files.isRegularFile(configFile)) {
             throw new IllegalArgumentException(run.dir() + " is not a run folder: " + RunFolder.CONFIG + " is missing");
@@ -209,8 +217,19 @@ public final class RunExecutor {
             throw new IllegalArgumentException("cannot read " + configFile + ": " + e.getMessage(), e);
         }
         ResumeState state = point.readState();
+        TrainingOptions changed = changes.applyTo(config.training(), state);
         PreparedData prepared = prepare(config.data(), config.training().seed());
         checkSameData(config, prepared);
+        String amendment = changes.describe(config.training(), changed, state.epochsDone());
+        if (amendment != null) {
+            config = config.amended(changed, amendment);
+            try {
+                run.writeString(RunFolder.CONFIG, config.toJson());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            progress.stage(amendment);
+        }
         Trainer trainer = trainer(config.training(), config.data(), prepared, run, state.history());
         progress.stage("resuming " + config.modelName() + " after epoch " + state.epochsDone() + " of "
                 + config.training().maxEpochs() + " (best so far: epoch " + state.bestEpoch() + ")");

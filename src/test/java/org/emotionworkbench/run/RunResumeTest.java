@@ -100,9 +100,14 @@ class RunResumeTest {
     @Test
     void resumeRefusesOtherTrainingOptionsAndMissingRuns() throws Exception {
         RunFolder run = stoppedRun("with-options");
-        Cli extra = cli("train", "--resume", run.dir().toString(), "--epochs", "9", "--lr", "0.1");
+        Cli extra = cli("train", "--resume", run.dir().toString(), "--epochs", "9", "--lr", "0.1", "--seed", "3");
         assertEquals(2, extra.code());
-        assertTrue(extra.err().contains("leave out --epochs, --lr"), extra.err());
+        assertTrue(extra.err().contains("except a longer --patience or other --epochs; leave out --lr, --seed"),
+                extra.err());
+        Cli noStopping = cli("train", "--resume", run.dir().toString(), "--patience", "20");
+        assertEquals(2, noStopping.code());
+        assertTrue(noStopping.err().contains("--patience changes early stopping, and this run has none"),
+                noStopping.err());
         Cli missing = cli("train", "--resume", tmp.resolve("nowhere").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("is not a run folder"), missing.err());
