@@ -208,7 +208,7 @@ public final class RunExecutor {
         }
         ResumePoint point = new ResumePoint(run.file(RunFolder.RESUME));
         if (!point.exists()) {
-            throw new IllegalArgumentException(run.dir() + " cannot be resumed: " + whyNotResumable(run));
+            throw new CannotResumeException(run.dir() + " cannot be resumed: " + whyNotResumable(run));
         }
         RunConfig config;
         try {
@@ -262,7 +262,7 @@ public final class RunExecutor {
             DataSummary then = config.dataUsed() == null ? null : config.dataUsed().get(part.getKey());
             DataSummary current = DataSummary.of(part.getValue());
             if (then != null && !then.fingerprint().equals(current.fingerprint())) {
-                throw new IllegalArgumentException("cannot resume: the " + part.getKey() + " data is not what the run "
+                throw new CannotResumeException("cannot resume: the " + part.getKey() + " data is not what the run "
                         + "started with (" + then.samples() + " images, fingerprint " + then.fingerprint()
                         + "; now " + current.samples() + " images, " + current.fingerprint() + "). Was "
                         + config.data().trainRoot() + " changed?");

@@ -10,12 +10,15 @@ import org.emotionworkbench.evaluation.EvaluationClasses;
 import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.platform.MemoryUse;
+import org.emotionworkbench.run.CannotResumeException;
+import org.emotionworkbench.run.RunConfig;
 import org.emotionworkbench.run.RunEvaluation;
 import org.emotionworkbench.run.RunExecutor;
 import org.emotionworkbench.run.RunFolder;
 import org.emotionworkbench.run.RunModels;
 import org.emotionworkbench.run.RunProgress;
 import org.emotionworkbench.run.TrainingClasses;
+import org.emotionworkbench.training.ResumePoint;
 import org.emotionworkbench.training.StopReason;
 import org.emotionworkbench.training.TrainingControl;
 import org.emotionworkbench.training.TrainingListener;
@@ -35,7 +38,8 @@ import java.util.stream.Stream;
 /**
  * Runs a {@link StudySpec}: trains every (sweep combination, source, seed) (a source with {@code from} fine-tunes its parent, as
  * {@code train --from} does) and evaluates each model on every evaluation set.
- * Resumable: finished runs and evaluations are skipped, an unfinished run is redone from scratch. A study folder
+ * Resumable: finished runs and evaluations are skipped, an unfinished run goes on from its resume point (after its
+ * last finished epoch) or, without one, is redone from scratch. A study folder
  * holds one study: running a different spec in it is refused. After each run the process's memory is logged and
  * written to {@code memory.csv} (see {@link MemoryLog}).
  */
@@ -94,7 +98,8 @@ public final class StudyRunner {
     }
 
     /**
-     * Trains one run of the study unless it is finished (an unfinished one is redone from scratch), then evaluates
+     * Trains one run of the study unless it is finished (an unfinished one goes on after its last finished epoch when
+     * it can, else it is redone from scratch), then evaluates
      * it on every evaluation set it has no predictions for. Both the single-machine loop ({@link #run}) and the
      * Spark tasks (study/spark) run a study's runs through here. Returns false when stopped by request.
      */
@@ -104,15 +109,18 @@ public final class StudyRunner {
         if (StudyLayout.finished(run.dir())) {
             progress.stage(label + ": already trained");
         } else {
-            progress.stage(label + ": training");
-            clearRun(run.dir());
             RunExecutor executor = new RunExecutor(loadOptions).progress(progress).control(control);
             listeners.forEach(executor::listener);
-            RunFolder folder = RunFolder.createNew(run.dir(), true);
             TrainingOptions training = spec.trainingFor(run.combination(), run.seed());
-            TrainingOutcome outcome = source.fineTunes()
-                    ? FineTuning.run(executor, source.fineTuning(), training, source.dataOptions(), folder)
-                    : executor.execute(spec.model(), training, source.dataOptions(), folder);
+            TrainingOutcome outcome = resumeIfPossible(executor, run, training);
+            if (outcome == null) {
+                progress.stage(label + ": training");
+                clearRun(run.dir());
+                RunFolder folder = RunFolder.createNew(run.dir(), true);
+                outcome = source.fineTunes()
+                        ? FineTuning.run(executor, source.fineTuning(), training, source.dataOptions(), folder)
+                        : executor.execute(spec.model(), training, source.dataOptions(), folder);
+            }
             if (outcome.stopReason() == StopReason.CANCELLED) {
                 progress.stage(label + ": stopped; run the study again to resume");
                 return false;
@@ -123,6 +131,31 @@ public final class StudyRunner {
         }
         evaluate(spec, layout, source, run.combination(), run.seed(), label);
         return true;
+    }
+
+    /**
+     * Goes on with an unfinished run from its resume point (a run stopped by request, or whose process or Spark task
+     * died) when it has one and its config.json holds the training settings the spec gives it; null when it cannot,
+     * and the run is to be trained from the start.
+     */
+    private TrainingOutcome resumeIfPossible(RunExecutor executor, StudyRun run, TrainingOptions training) {
+        RunFolder folder = new RunFolder(run.dir());
+        if (!new ResumePoint(folder.file(RunFolder.RESUME)).exists()) {
+            return null;
+        }
+        try {
+            RunConfig config = RunConfig.read(folder.file(RunFolder.CONFIG));
+            if (!training.equals(config.training())) {
+                progress.stage(run.label() + ": its resume point was saved with other training settings; training "
+                        + "from the start");
+                return null;
+            }
+            progress.stage(run.label() + ": resuming");
+            return executor.resume(folder);
+        } catch (IOException | CannotResumeException e) {
+            progress.stage(run.label() + ": cannot resume (" + e.getMessage() + "); training from the start");
+            return null;
+        }
     }
 
     private void evaluate(StudySpec spec, StudyLayout layout, StudySpec.Source source, Sweep.Combination combination,

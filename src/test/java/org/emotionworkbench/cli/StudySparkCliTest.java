@@ -118,6 +118,33 @@ class StudySparkCliTest {
     }
 
     @Test
+    void aRunStoppedPartWayGoesOnOnSparkAfterItsLastEpoch() throws Exception {
+        // what a retried task finds after its first try died: a run with a resume point after epoch 1
+        Path out = tmp.resolve("stopped");
+        org.emotionworkbench.training.TrainingControl control = new org.emotionworkbench.training.TrainingControl();
+        org.emotionworkbench.training.TrainingListener stopper = new org.emotionworkbench.training.TrainingListener() {
+            @Override
+            public void onEpoch(org.emotionworkbench.training.EpochResult result) {
+                control.requestStop();
+            }
+        };
+        org.emotionworkbench.study.StudyRunner runner = new org.emotionworkbench.study.StudyRunner(
+                org.emotionworkbench.dataset.LoadOptions.defaults().withCacheDir(tmp.resolve("cache")),
+                org.emotionworkbench.run.RunProgress.SILENT, java.util.List.of(stopper), control);
+        assertFalse(runner.run(org.emotionworkbench.study.StudySpec.read(spec), out));
+        Path run = new StudyLayout(out).run("sample", 1);
+        String firstEpoch = Files.readAllLines(run.resolve(RunFolder.HISTORY)).get(1);
+
+        CliEndToEndTest.Result resumed = study(out, "--spark", "local[2]");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(StudyLayout.finished(run));
+        java.util.List<String> history = Files.readAllLines(run.resolve(RunFolder.HISTORY));
+        assertEquals(3, history.size(), String.join("\n", history));
+        // epoch 1 was not trained again: its row, wall time included, is the stopped run's
+        assertEquals(firstEpoch, history.get(1));
+    }
+
+    @Test
     void onlyStudyRunWithSparkLeavesOutTheDeserializationFilter() {
         assertTrue(StudyCommand.isSparkDriver(new String[]{"study", "run", "--spec", "s", "--spark", "local[2]"}));
         assertTrue(StudyCommand.isSparkDriver(new String[]{"study", "run", "--spark=spark://h:7077", "--out", "d"}));

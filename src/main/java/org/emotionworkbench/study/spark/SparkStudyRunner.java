@@ -21,8 +21,8 @@ import java.util.List;
  * different spec in the folder is refused), lists the runs that are not trained and evaluated yet, and runs each as
  * one Spark task ({@link SparkRunTask}: one partition per run). The executors write the run folders, so the study
  * folder must be a path every node sees. A failed task is retried by Spark ({@code spark.task.maxFailures}; in local
- * mode {@code local[N,F]}) and redoes its unfinished run. The driver then writes {@code memory.csv} from what the tasks
- * sent back; the caller writes the summary from the run folders.
+ * mode {@code local[N,F]}) and goes on after the last epoch the failed try finished. The driver then writes
+ * {@code memory.csv} from what the tasks sent back; the caller writes the summary from the run folders.
  */
 public final class SparkStudyRunner {
     private final String master;
