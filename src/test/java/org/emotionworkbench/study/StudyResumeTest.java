@@ -48,6 +48,10 @@ class StudyResumeTest {
 
     /** A runner that records its stage lines and, when asked, stops after the first epoch it trains. */
     static StudyRunner runner(List<String> stages, boolean stopAfterAnEpoch) {
+        return runner(tmp.resolve("cache"), stages, stopAfterAnEpoch);
+    }
+
+    static StudyRunner runner(Path cache, List<String> stages, boolean stopAfterAnEpoch) {
         TrainingControl control = new TrainingControl();
         TrainingListener stopper = new TrainingListener() {
             @Override
@@ -61,7 +65,7 @@ class StudyResumeTest {
                 stages.add(description);
             }
         };
-        return new StudyRunner(LoadOptions.defaults().withCacheDir(tmp.resolve("cache")), progress,
+        return new StudyRunner(LoadOptions.defaults().withCacheDir(cache), progress,
                 stopAfterAnEpoch ? List.of(stopper) : List.of(), control);
     }
 
