@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.emotionworkbench.study.StudyProgress;
 import org.emotionworkbench.ui.WorkbenchContext;
 
 import java.io.File;
@@ -116,7 +117,22 @@ final class StudyPane extends BorderPane {
             vm.outDirProperty().set(builder.outDir(builder.nameProperty().get().strip()).toString());
             vm.run();
         });
-        VBox top = new VBox(4, builderPane, controls, status, problem);
+        Label following = new Label();
+        following.setId("study-following");
+        following.getStyleClass().add("hint");
+        following.textProperty().bind(javafx.beans.binding.Bindings.concat(
+                "Following this folder as another process (the CLI, or Spark tasks) trains it: ",
+                vm.watchMessageProperty()));
+        following.visibleProperty().bind(vm.watchingProperty());
+        following.managedProperty().bind(vm.watchingProperty());
+        Button stopFollowing = new Button("Stop following");
+        stopFollowing.setId("stop-following");
+        stopFollowing.setOnAction(e -> vm.stopWatching());
+        stopFollowing.visibleProperty().bind(vm.watchingProperty());
+        stopFollowing.managedProperty().bind(vm.watchingProperty());
+        HBox followBox = new HBox(8, following, stopFollowing);
+        followBox.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(4, builderPane, controls, status, followBox, problem);
         top.setPadding(new Insets(6));
         setTop(top);
 
@@ -138,6 +154,9 @@ final class StudyPane extends BorderPane {
         Node testsBox = titled("McNemar per seed", "McNemar test", "Two sources' models of the same seed on the same images.", tests);
         SplitPane left = new SplitPane(gridBox, f1Box);
         left.setOrientation(Orientation.VERTICAL);
+        Node runsBox = titled("Runs", null, "Each run of the study and how far it has got; read from the study "
+                + "folder, so it shows runs trained by another process or by Spark tasks too.",
+                new StudyRunsView(vm.runs()));
         SplitPane right = new SplitPane(curveBox, testsBox);
         right.setOrientation(Orientation.VERTICAL);
         SplitPane body = new SplitPane(left, right);
@@ -157,6 +176,17 @@ final class StudyPane extends BorderPane {
             }
         };
         vm.fractionProperty().addListener((o, a, f) -> showFraction.accept(f));
+        // the runs table takes room only while some run is not done
+        Runnable showRuns = () -> {
+            boolean unfinished = vm.runs().stream().anyMatch(r -> r.status() != StudyProgress.Status.DONE);
+            if (unfinished && !right.getItems().contains(runsBox)) {
+                right.getItems().add(0, runsBox);
+            } else if (!unfinished) {
+                right.getItems().remove(runsBox);
+            }
+        };
+        vm.runs().addListener((javafx.collections.ListChangeListener<StudyProgress.RunState>) c -> showRuns.run());
+        showRuns.run();
         grid.show(vm.gridProperty().get());
         classF1.show(vm.classF1Property().get());
         showFraction.accept(vm.fractionProperty().get());

@@ -20,6 +20,8 @@ import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.study.StudyLayout;
 import org.emotionworkbench.study.StudyReportHtml;
+import org.emotionworkbench.run.RunProgress;
+import org.emotionworkbench.study.StudyProgress;
 import org.emotionworkbench.study.StudyRunner;
 import org.emotionworkbench.study.StudySpec;
 import org.emotionworkbench.study.StudySummary;
@@ -66,8 +68,18 @@ public final class StudyViewModel {
     private final ReadOnlyObjectWrapper<ClassF1Table> classF1 = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FractionCurve> fraction = new ReadOnlyObjectWrapper<>();
     private final ObservableList<McNemarRow> tests = FXCollections.observableArrayList();
+    private final ObservableList<StudyProgress.RunState> runs = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper watching = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper watchMessage = new ReadOnlyStringWrapper("");
     private BackgroundTask<?> runTask;
+    private BackgroundTask<?> watchTask;
+    /** The folder this window last ran a study into (its recent changes are this window's own). */
+    private Path lastRunHere;
     private String suggestedOut = "";
+    /** How often a study being trained elsewhere is read again. */
+    static long watchIntervalMillis = 3000;
+    /** A study whose run files changed this recently is taken to be in use by another process. */
+    static final long IN_USE_MILLIS = 120_000;
 
     StudyViewModel(WorkbenchContext context, ReportExport reports, Consumer<Path> onStudyFolder) {
         this.context = context;
@@ -80,6 +92,11 @@ public final class StudyViewModel {
 
     /** Opens a study folder (one with a study.json) and summarises its finished runs in the background. */
     public BackgroundTask<?> open(Path dir) {
+        return open(dir, true);
+    }
+
+    /** As {@link #open(Path)}; {@code follow}: follow an unfinished study as another process trains it. */
+    private BackgroundTask<?> open(Path dir, boolean follow) {
         problem.set("");
         Path d = dir.toAbsolutePath().normalize();
         if (!Files.isRegularFile(new StudyLayout(d).spec())) {
@@ -87,14 +104,20 @@ public final class StudyViewModel {
                     + " (run a study spec into a folder first).");
             return null;
         }
+        stopWatching();
         loading.set(true);
         status.set("Summarising " + d.getFileName() + " …");
         return context.tasks().submit(BackgroundTask.of("Summarising study " + d.getFileName(), p -> {
                     p.update(-1, "reading predictions and bootstrapping");
                     StudySpec s = StudySpec.read(new StudyLayout(d).spec());
-                    return new Loaded(d, s, StudySummary.of(s, d, RESAMPLES, 1));
+                    return new Loaded(d, s, StudySummary.of(s, d, RESAMPLES, 1), StudyProgress.read(s, d));
                 })
-                .onSuccess(this::show)
+                .onSuccess(l -> {
+                    show(l);
+                    if (follow && !l.progress().isComplete() && !running.get()) {
+                        watch(l.dir(), l.spec());
+                    }
+                })
                 .onFailure(t -> fail("Opening study " + d, t))
                 .onFinally(() -> loading.set(false)));
     }
@@ -125,20 +148,36 @@ public final class StudyViewModel {
             return null;
         }
         Path out = Path.of(outText).toAbsolutePath().normalize();
+        String inUse = inUseElsewhere(out);
+        if (inUse != null) {
+            problem.set(inUse);
+            return null;
+        }
+        stopWatching();
+        lastRunHere = out;
         TrainingControl control = new TrainingControl();
         running.set(true);
         status.set("Running " + specPath.getFileName() + " into " + out + " …");
         BackgroundTask<Loaded> task = BackgroundTask.of("Study " + specPath.getFileName(), p -> {
                     StudySpec s = StudySpec.read(specPath);
                     StudyProgressBridge bridge = new StudyProgressBridge(p, control);
-                    boolean complete = new StudyRunner(context.loadOptions(), bridge, List.of(bridge), control).run(s, out);
+                    RunProgress stages = new RunProgress() {
+                        @Override
+                        public void stage(String description) {
+                            bridge.stage(description);
+                            StudyProgress now = StudyProgress.read(s, out); // the runs table follows each stage
+                            context.ui().execute(() -> showProgress(now));
+                        }
+                    };
+                    boolean complete = new StudyRunner(context.loadOptions(), stages, List.of(bridge), control)
+                            .run(s, out);
                     if (!complete) {
-                        return new Loaded(out, s, null);
+                        return new Loaded(out, s, null, null);
                     }
                     p.update(-1, "summarising");
                     StudySummary summary = StudySummary.of(s, out, RESAMPLES, 1);
                     writeSummaryFiles(summary, out);
-                    return new Loaded(out, s, summary);
+                    return new Loaded(out, s, summary, StudyProgress.read(s, out));
                 })
                 .onSuccess(l -> {
                     if (l.summary == null) {
@@ -181,7 +220,7 @@ public final class StudyViewModel {
     private void stopped(Path out) {
         status.set("Stopped. Finished runs are kept; press Run again (same spec and folder) to resume.");
         if (Files.isRegularFile(new StudyLayout(out).spec())) {
-            open(out);
+            open(out, false); // stopped here: nobody trains it now, nothing to follow
         }
     }
 
@@ -191,10 +230,90 @@ public final class StudyViewModel {
         context.errors().report(what, t);
     }
 
-    private record Loaded(Path dir, StudySpec spec, StudySummary summary) {
+    private record Loaded(Path dir, StudySpec spec, StudySummary summary, StudyProgress progress) {
+    }
+
+    /**
+     * Follows a study that another process trains (the CLI, or Spark tasks writing to a shared folder): reads its
+     * progress from the folder every few seconds into {@link #runs()} and {@link #watchMessageProperty()}, and
+     * summarises it again when a run finishes and when the whole study is done.
+     */
+    void watch(Path dir, StudySpec s) {
+        stopWatching();
+        watching.set(true);
+        BackgroundTask<StudyProgress> task = BackgroundTask.of("Following study " + dir.getFileName(), p -> {
+                    long done = -1;
+                    while (true) {
+                        StudyProgress now = StudyProgress.read(s, dir);
+                        context.ui().execute(() -> showProgress(now));
+                        p.update(now.fraction(), now.describe());
+                        if (now.isComplete()) {
+                            return now;
+                        }
+                        long finished = now.count(StudyProgress.Status.DONE);
+                        if (done >= 0 && finished > done) {
+                            StudySummary summary = StudySummary.of(s, dir, RESAMPLES, 1);
+                            context.ui().execute(() -> show(new Loaded(dir, s, summary, now)));
+                        }
+                        done = finished;
+                        long until = System.currentTimeMillis() + watchIntervalMillis;
+                        while (System.currentTimeMillis() < until) {
+                            if (p.isCancelled()) {
+                                return null;
+                            }
+                            Thread.sleep(Math.min(200, watchIntervalMillis));
+                        }
+                    }
+                })
+                .onSuccess(done -> open(dir))
+                .onFailure(t -> fail("Following study " + dir.getFileName(), t))
+                .onFinally(() -> {
+                    watchMessage.unbind();
+                    watching.set(false);
+                });
+        watchMessage.bind(task.messageProperty());
+        watchTask = context.tasks().submit(task);
+    }
+
+    /** Stops following the open study's folder (opening or running another study does it too). */
+    public void stopWatching() {
+        if (watchTask != null) {
+            watchTask.cancel();
+            watchTask = null;
+        }
+    }
+
+    private void showProgress(StudyProgress p) {
+        runs.setAll(p.runs());
+    }
+
+    /**
+     * Why the study folder must not be run into now: another process has changed its runs' files within the last
+     * two minutes and some runs are not done (two processes training the same run would spoil it); null if none.
+     */
+    private String inUseElsewhere(Path out) {
+        if (out.equals(lastRunHere) || !Files.isRegularFile(new StudyLayout(out).spec())) {
+            return null;
+        }
+        try {
+            StudySpec s = StudySpec.read(new StudyLayout(out).spec());
+            StudyProgress p = StudyProgress.read(s, out);
+            long age = System.currentTimeMillis() - p.lastChange();
+            if (!p.isComplete() && p.lastChange() > 0 && age < IN_USE_MILLIS) {
+                return out.getFileName() + " seems to be in use by another process: its runs changed " + age / 1000
+                        + " s ago (" + p.describe() + "). Wait for it to finish — the Study screen follows it — or "
+                        + "stop it first; two processes training the same run would spoil it.";
+            }
+        } catch (IOException | RuntimeException e) {
+            return null; // a study.json the run itself will refuse with its own message
+        }
+        return null;
     }
 
     private void show(Loaded l) {
+        if (l.progress != null) {
+            showProgress(l.progress);
+        }
         studyDir.set(l.dir);
         spec.set(l.spec);
         summary.set(l.summary);
@@ -339,6 +458,21 @@ public final class StudyViewModel {
 
     public ReadOnlyObjectProperty<FractionCurve> fractionProperty() {
         return fraction.getReadOnlyProperty();
+    }
+
+    /** The open study's runs and how far each has got (refreshed while the study is followed). */
+    public ObservableList<StudyProgress.RunState> runs() {
+        return runs;
+    }
+
+    /** True while the open study is followed as another process trains it. */
+    public ReadOnlyBooleanProperty watchingProperty() {
+        return watching.getReadOnlyProperty();
+    }
+
+    /** How far the followed study has got ("3 of 8 runs done, 2 part-way (epoch 12 of 40, …)"). */
+    public ReadOnlyStringProperty watchMessageProperty() {
+        return watchMessage.getReadOnlyProperty();
     }
 
     /** McNemar between every two sources' models of the same seed on the same images. */

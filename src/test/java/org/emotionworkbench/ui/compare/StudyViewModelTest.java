@@ -5,6 +5,7 @@ import org.emotionworkbench.model.Presets;
 import org.emotionworkbench.run.RunFolderFixture;
 import org.emotionworkbench.sampledata.SampleDataGenerator;
 import org.emotionworkbench.study.StudyLayout;
+import org.emotionworkbench.study.StudyProgress;
 import org.emotionworkbench.study.StudySpec;
 import org.emotionworkbench.study.StudySummary;
 import org.emotionworkbench.training.TrainingOptions;
@@ -213,5 +214,54 @@ class StudyViewModelTest {
         assertEquals(1, vm.gridProperty().get().rows().size());
         assertTrue(vm.fractionProperty().get().isEmpty());
         assertEquals(List.of(tmp.resolve("out")), shownFolders);
+    }
+
+    /** Waits (up to 20 s) for a condition that background tasks make true. */
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void anUnfinishedStudyIsFollowedUntilAnotherProcessFinishesIt() throws Exception {
+        StudyViewModel.watchIntervalMillis = 50;
+        Path dir = tmp.resolve("study");
+        fixtureStudy(dir);
+        Path predictions = new StudyLayout(dir).evaluation("synthetic", 2, "real-test").resolve("predictions.csv");
+        Path kept = tmp.resolve("kept.csv");
+        Files.move(predictions, kept); // what the other process has not written yet
+        vm.open(dir).future().get(30, TimeUnit.SECONDS);
+        await(() -> vm.watchingProperty().get(), "following to start");
+        assertEquals(4, vm.runs().size());
+        assertEquals(StudyProgress.Status.TRAINED, vm.runs().get(3).status());
+        assertEquals("[4/4] synthetic seed 2", vm.runs().get(3).label());
+        await(() -> vm.watchMessageProperty().get().contains("3 of 4 runs done, 1 being evaluated"),
+                "the progress line, now: " + vm.watchMessageProperty().get());
+        assertTrue(vm.gridProperty().get().cell("synthetic", "real-test").seeds() == 1);
+
+        Files.move(kept, predictions); // the other process finishes
+        await(() -> !vm.watchingProperty().get(), "following to end");
+        await(() -> vm.runs().stream().allMatch(r -> r.status() == StudyProgress.Status.DONE), "all runs done");
+        await(() -> vm.gridProperty().get().cell("synthetic", "real-test").seeds() == 2, "the summary again");
+        assertTrue(vm.statusProperty().get().contains("4 of 4 runs finished"), vm.statusProperty().get());
+    }
+
+    @Test
+    void runningIntoAFolderAnotherProcessIsTrainingIsRefused() throws Exception {
+        Path dir = tmp.resolve("study");
+        fixtureStudy(dir); // its files were written just now
+        Files.delete(new StudyLayout(dir).evaluation("synthetic", 2, "real-test").resolve("predictions.csv"));
+        vm.specFileProperty().set(new StudyLayout(dir).spec().toString());
+        vm.outDirProperty().set(dir.toString());
+        assertNull(vm.run());
+        assertTrue(vm.problemProperty().get().contains("seems to be in use by another process: its runs changed"),
+                vm.problemProperty().get());
+        assertTrue(vm.problemProperty().get().contains("3 of 4 runs done, 1 being evaluated"),
+                vm.problemProperty().get());
     }
 }
