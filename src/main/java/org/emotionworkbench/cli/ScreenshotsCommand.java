@@ -2,6 +2,7 @@ package org.emotionworkbench.cli;
 
 import org.emotionworkbench.ui.common.UiScale;
 import org.emotionworkbench.ui.tour.AboutTour;
+import org.emotionworkbench.ui.tour.FollowStudyTour;
 import org.emotionworkbench.ui.tour.ImportTour;
 import org.emotionworkbench.ui.tour.ScreenshotTour;
 import org.emotionworkbench.ui.tour.SyntheticVsRealTour;
@@ -51,6 +52,11 @@ final class ScreenshotsCommand implements Callable<Integer> {
             + "[-1, 1], and the run imported; import-keras-wrong-order.png, import-keras.png, evaluation-imported.png.")
     Path importKeras;
 
+    @Option(names = "--follow-study", paramLabel = "<dir>", description = "Instead of the main tour: the Study screen "
+            + "following a study another process is training into this folder, once a run is part-way "
+            + "(study-following.png).")
+    Path followStudy;
+
     @Option(names = "--about", description = "Instead of the main tour: Help → About once its facts are in (about.png).")
     boolean about;
 
@@ -79,6 +85,8 @@ final class ScreenshotsCommand implements Callable<Integer> {
         try {
             if (about) {
                 AboutTour.run(o);
+            } else if (followStudy != null) {
+                FollowStudyTour.run(o, followStudy.toAbsolutePath().normalize());
             } else if (importKeras != null) {
                 ImportTour.run(o, importKeras.toAbsolutePath().normalize());
             } else if (synthetic != null) {

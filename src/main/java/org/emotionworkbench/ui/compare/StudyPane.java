@@ -181,6 +181,8 @@ final class StudyPane extends BorderPane {
             boolean unfinished = vm.runs().stream().anyMatch(r -> r.status() != StudyProgress.Status.DONE);
             if (unfinished && !right.getItems().contains(runsBox)) {
                 right.getItems().add(0, runsBox);
+                right.setDividerPositions(right.getItems().size() == 3 ? new double[]{0.45, 0.75}
+                        : new double[]{0.6});
             } else if (!unfinished) {
                 right.getItems().remove(runsBox);
             }

@@ -283,6 +283,12 @@ public final class StudyViewModel {
         }
     }
 
+    /** Whether the study's runs changed lately, not through this window: another process trains it. */
+    private boolean trainedElsewhere(Loaded l) {
+        return l.progress != null && !l.dir.equals(lastRunHere) && l.progress.lastChange() > 0
+                && System.currentTimeMillis() - l.progress.lastChange() < IN_USE_MILLIS;
+    }
+
     private void showProgress(StudyProgress p) {
         runs.setAll(p.runs());
     }
@@ -327,7 +333,8 @@ public final class StudyViewModel {
         status.set("Study " + l.spec.name() + ": " + l.spec.sources().size() + " sources × " + l.spec.seeds().size()
                 + " seeds" + (l.spec.sweep() == null ? "" : " × " + combinations + " sweep combinations")
                 + ", " + finished + " of " + total + " runs finished"
-                + (finished < total ? " — press Run to train the rest (finished runs are skipped)." : "."));
+                + (finished == total ? "." : trainedElsewhere(l) ? " — another process is training it (see Runs)."
+                : " — press Run to train the rest (finished runs are skipped)."));
         String keep = classF1Evaluation.get();
         evaluations.setAll(l.summary.evaluations());
         arrange();
