@@ -37,7 +37,8 @@ public record SparkRunTask(String specJson, String studyDir, int combinationInde
         SparkThreads.limitNativeThreads(cpus);
         boolean trains = !StudyLayout.finished(run.dir());
         LoadOptions load = new LoadOptions(cacheDir == null ? null : Path.of(cacheDir), noCache, cpus);
-        StudyRunner runner = new StudyRunner(load, new LoggedProgress(), List.of(), new TrainingControl());
+        TrainingControl control = new TrainingControl();
+        StudyRunner runner = new StudyRunner(load, new LoggedProgress(), List.of(new StopWhenKilled(control)), control);
         try {
             if (!runner.runOne(spec, layout, run)) {
                 throw new IllegalStateException(run.label() + ": stopped before the end");
@@ -54,6 +55,27 @@ public record SparkRunTask(String specJson, String studyDir, int combinationInde
     private static int taskCpus() {
         TaskContext context = TaskContext.get();
         return context == null ? 1 : Math.max(1, context.cpus());
+    }
+
+    /**
+     * Stops the training between batches once Spark has killed this task (a cancelled job, a lost driver, a
+     * speculative copy no longer needed): the run is left with its resume point after its last finished epoch, which
+     * the next try goes on from, instead of dying in the middle of saving.
+     */
+    static final class StopWhenKilled implements org.emotionworkbench.training.TrainingListener {
+        private final TrainingControl control;
+        private final TaskContext context = TaskContext.get();
+
+        StopWhenKilled(TrainingControl control) {
+            this.control = control;
+        }
+
+        @Override
+        public void onBatch(org.emotionworkbench.training.BatchProgress progress) {
+            if (context != null && context.isInterrupted()) {
+                control.requestStop();
+            }
+        }
     }
 
     /** An executor's progress: stage lines in its log (its stderr; in local mode the driver's). */
