@@ -34,8 +34,11 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        if (!StudyCommand.isSparkDriver(args)) { // a Spark driver deserializes its executors' messages and results
-            org.emotionworkbench.platform.SerializationFilter.install(); // before any library can deserialize anything
+        // before any library can deserialize anything; a Spark driver deserializes its executors' messages and results
+        if (StudyCommand.isSparkDriver(args)) {
+            org.emotionworkbench.platform.SerializationFilter.installForSparkDriver();
+        } else {
+            org.emotionworkbench.platform.SerializationFilter.install();
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }

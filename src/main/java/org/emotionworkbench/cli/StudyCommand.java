@@ -44,8 +44,8 @@ final class StudyCommand implements Runnable {
     /**
      * Whether this command line is {@code study run --spark}: the process is then a Spark driver, whose RPC, task
      * results and block transfers are Java serialization of Spark's, Scala's and the workbench's classes, which the
-     * workbench's deserialization filter (platform/SerializationFilter) would reject. docs/SPARK.md: a Spark
-     * cluster's network is trusted (spark.authenticate).
+     * workbench's own deserialization filter would reject: it gets the Spark driver's allow-list instead
+     * (platform/SerializationFilter.SPARK_DRIVER_PATTERN). docs/SPARK.md: still run Spark on a trusted network.
      */
     static boolean isSparkDriver(String[] args) {
         List<String> a = List.of(args);

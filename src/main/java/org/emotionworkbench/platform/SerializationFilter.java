@@ -15,7 +15,29 @@ public final class SerializationFilter {
     public static final String PATTERN =
             "maxdepth=5;maxrefs=100;maxbytes=65536;maxarray=1024;java.lang.Integer;java.lang.Number;!*";
 
+    /**
+     * The filter of a Spark driver ({@code study run --spark}), whose RPC, task results and block transfers are Java
+     * serialization: the JDK's, Scala's and Spark's classes (with the libraries Spark shades or ships for its own
+     * messages) and the workbench's Spark task results; every other class is rejected, the JDK's known gadget entry
+     * points (JMX, JNDI, RMI, scripting) first. A depth limit stops nested-collection bombs, which only JDK classes
+     * need; Spark's messages are shallow (Scala 2.13 collections serialize through a flat proxy).
+     */
+    public static final String SPARK_DRIVER_PATTERN = "maxdepth=64;"
+            + "!javax.management.**;!javax.naming.**;!java.rmi.**;!javax.script.**;!sun.**;!com.sun.**;!jdk.**;"
+            + "java.**;javax.**;scala.**;org.apache.spark.**;org.sparkproject.**;org.roaringbitmap.**;"
+            + "org.emotionworkbench.study.spark.**;!*";
+
     private SerializationFilter() {
+    }
+
+    /** As {@link #install()}, with {@link #SPARK_DRIVER_PATTERN}: for a process that is a Spark driver. */
+    public static synchronized boolean installForSparkDriver() {
+        ObjectInputFilter current = ObjectInputFilter.Config.getSerialFilter();
+        if (current != null) {
+            return SPARK_DRIVER_PATTERN.equals(current.toString());
+        }
+        ObjectInputFilter.Config.setSerialFilter(ObjectInputFilter.Config.createFilter(SPARK_DRIVER_PATTERN));
+        return true;
     }
 
     /**

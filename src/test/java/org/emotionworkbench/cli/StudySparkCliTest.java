@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code study run --spark local[2]}: one study (tiny model, 2 epochs, seeds 1 and 2, the sample data) run on Spark
  * and on the single-machine runner gives the same summary.json; a second run trains nothing; a bad master is a user
- * error.
+ * error. The process-wide deserialization filter is the Spark driver's allow-list, as in a real driver.
  */
 @Tag("spark") // pom.xml: run by the spark-tests execution, with Spark on the class path
 class StudySparkCliTest {
@@ -36,6 +36,8 @@ class StudySparkCliTest {
 
     @BeforeAll
     static void runTheStudyBothWays() throws Exception {
+        // as Main does for study run --spark: Spark's messages and task results pass the driver's allow-list
+        assertTrue(org.emotionworkbench.platform.SerializationFilter.installForSparkDriver());
         String data = Path.of("sample-data").toAbsolutePath().toString().replace("\\", "\\\\");
         spec = tmp.resolve("study.json");
         Files.writeString(spec, """
