@@ -40,6 +40,14 @@ public record StudyLayout(Path dir) {
         return OWN_TEST.equals(evaluation) ? run : run.resolve("evaluations").resolve(evaluation);
     }
 
+    /**
+     * Whether an evaluation folder ({@link #evaluation}) holds a finished evaluation: its predictions.csv, which is
+     * written last.
+     */
+    public static boolean evaluated(Path evaluationDir) {
+        return Files.isRegularFile(evaluationDir.resolve(RunFolder.PREDICTIONS));
+    }
+
     /** A run counts as finished when it completed or stopped early and was evaluated; cancelled runs are redone. */
     public static boolean finished(Path runDir) {
         Path outcome = runDir.resolve(RunFolder.OUTCOME);

@@ -1,9 +1,7 @@
 package org.emotionworkbench.study;
 
 import org.emotionworkbench.io.OutputPaths;
-import org.emotionworkbench.run.RunFolder;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +54,7 @@ public record StudyRun(int number, int total, int combinationIndex, int sourceIn
         if (!StudyLayout.finished(dir)) {
             return false;
         }
-        return spec.evaluations().stream().allMatch(e -> Files.isRegularFile(
-                layout.evaluation(source.name(), combination, seed, e.name()).resolve(RunFolder.PREDICTIONS)));
+        return spec.evaluations().stream().allMatch(e -> StudyLayout.evaluated(
+                layout.evaluation(source.name(), combination, seed, e.name())));
     }
 }

@@ -166,7 +166,7 @@ public final class StudyRunner {
             for (StudySpec.EvaluationSet e : spec.evaluations()) {
                 Path out = OutputPaths.contained(layout.dir(), layout.evaluation(source.name(), combination, seed, e.name()),
                         "the study " + spec.name());
-                if (Files.isRegularFile(out.resolve(RunFolder.PREDICTIONS))) {
+                if (StudyLayout.evaluated(out)) {
                     continue;
                 }
                 RunFolder runFolder = RunFolder.existing(layout.run(source.name(), combination, seed));

@@ -3,7 +3,6 @@ package org.emotionworkbench.study;
 import org.emotionworkbench.dataset.Emotion;
 import org.emotionworkbench.evaluation.ClassificationReport;
 import org.emotionworkbench.evaluation.ConfusionMatrix;
-import org.emotionworkbench.run.RunFolder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,7 +105,7 @@ public record StudySummary(String study, List<String> sources, List<String> eval
                     Map<Long, RunResults> perSeed = new LinkedHashMap<>();
                     for (long s : spec.seeds()) {
                         Path d = layout.evaluation(source.name(), combination, s, evaluation);
-                        if (Files.isRegularFile(d.resolve(RunFolder.PREDICTIONS))) {
+                        if (StudyLayout.evaluated(d)) {
                             perSeed.put(s, RunResults.load(d));
                         }
                     }
