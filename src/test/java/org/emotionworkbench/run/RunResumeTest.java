@@ -4,6 +4,9 @@ import org.emotionworkbench.cli.Main;
 import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.model.Presets;
 import org.emotionworkbench.sampledata.SampleDataGenerator;
+import org.emotionworkbench.training.EarlyStopping;
+import org.emotionworkbench.training.EpochMetrics;
+import org.emotionworkbench.training.Monitor;
 import org.emotionworkbench.training.EpochResult;
 import org.emotionworkbench.training.StopReason;
 import org.emotionworkbench.training.TrainingControl;
@@ -18,14 +21,20 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A stopped run goes on with {@code train --resume} (or {@link RunExecutor#resume}) and ends as a whole run. */
+/**
+ * A stopped run goes on with {@code train --resume} (or {@link RunExecutor#resume}) and ends as a whole run; it may
+ * raise its early-stopping patience or change its epochs, and is then the run it would have been with those settings
+ * from the start (how a patience-20 variant of a patience-10 run is made without retraining the shared epochs).
+ */
 class RunResumeTest {
     @TempDir
     static Path tmp;
@@ -47,6 +56,11 @@ class RunResumeTest {
 
     /** A run of 3 epochs stopped after its first. */
     private static RunFolder stoppedRun(String name) throws Exception {
+        return stoppedRun(name, TrainingOptions.of(3, 16, 3e-3, 1));
+    }
+
+    /** A run with these options stopped after its first epoch. */
+    private static RunFolder stoppedRun(String name, TrainingOptions options) throws Exception {
         RunFolder run = RunFolder.createNew(tmp.resolve(name), false);
         TrainingControl control = new TrainingControl();
         TrainingOutcome outcome = executor().control(control).listener(new TrainingListener() {
@@ -54,7 +68,7 @@ class RunResumeTest {
             public void onEpoch(EpochResult result) {
                 control.requestStop();
             }
-        }).execute(Presets.get("tiny"), TrainingOptions.of(3, 16, 3e-3, 1), data(), run);
+        }).execute(Presets.get("tiny"), options, data(), run);
         assertEquals(StopReason.CANCELLED, outcome.stopReason());
         assertTrue(Files.isRegularFile(run.file(RunFolder.RESUME).resolve("state.json")));
         return run;
@@ -145,5 +159,69 @@ class RunResumeTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> executor().resume(run));
         assertTrue(e.getMessage().contains("is not what the run started with"), e.getMessage());
         assertTrue(Files.isRegularFile(run.file(RunFolder.RESUME).resolve("state.json")), "the resume point is kept");
+    }
+
+    private static TrainingOptions withPatience(int epochs, int patience) {
+        // min-delta so large that no epoch after the first improves: early stopping comes after exactly 1 + patience
+        return TrainingOptions.of(epochs, 16, 3e-3, 7)
+                .withEarlyStopping(new EarlyStopping(Monitor.VAL_LOSS, patience, 1e6, true));
+    }
+
+    @Test
+    void raisingThePatienceOnResumeGivesTheRunThatHadItFromTheStart() throws Exception {
+        RunFolder amended = stoppedRun("patience-1-then-3", withPatience(6, 1));
+        var outcome = executor().resume(amended, new ResumeChanges(null, 3));
+        assertEquals(StopReason.EARLY_STOPPED, outcome.stopReason());
+        assertEquals(4, outcome.history().size(), "patience 3 after the best first epoch: stops after epoch 4, not 2");
+
+        RunFolder fresh = RunFolder.createNew(tmp.resolve("patience-3"), false);
+        executor().execute(Presets.get("tiny"), withPatience(6, 3), data(), fresh);
+        List<EpochMetrics> a = HistoryCsv.read(amended.file(RunFolder.HISTORY));
+        List<EpochMetrics> b = HistoryCsv.read(fresh.file(RunFolder.HISTORY));
+        assertEquals(b.size(), a.size());
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(b.get(i).loss(), a.get(i).loss(), 0.0, "loss of epoch " + (i + 1));
+            assertEquals(b.get(i).valLoss(), a.get(i).valLoss(), 0.0, "val_loss of epoch " + (i + 1));
+            assertEquals(b.get(i).valAccuracy(), a.get(i).valAccuracy(), 0.0, "val_accuracy of epoch " + (i + 1));
+        }
+        assertEquals(Files.readString(fresh.file(RunFolder.CONFUSION)),
+                Files.readString(amended.file(RunFolder.CONFUSION)));
+
+        RunConfig config = RunConfig.read(amended.file(RunFolder.CONFIG));
+        assertEquals(3, config.training().earlyStopping().patience(), "config.json holds the settings it ended with");
+        assertEquals(List.of("resumed after epoch 1 with early-stopping patience 1 → 3"), config.amendments());
+        assertNull(RunConfig.read(fresh.file(RunFolder.CONFIG)).amendments());
+    }
+
+    @Test
+    void moreEpochsAreRecordedAndTrained() throws Exception {
+        RunFolder run = stoppedRun("two-then-three", TrainingOptions.of(2, 16, 3e-3, 7));
+        var outcome = executor().resume(run, new ResumeChanges(3, null));
+        assertEquals(StopReason.COMPLETED, outcome.stopReason());
+        assertEquals(3, HistoryCsv.read(run.file(RunFolder.HISTORY)).size());
+        RunConfig config = RunConfig.read(run.file(RunFolder.CONFIG));
+        assertEquals(3, config.training().maxEpochs());
+        assertEquals(List.of("resumed after epoch 1 with epochs 2 → 3"), config.amendments());
+    }
+
+    @Test
+    void changesThatWouldRewriteThePastAreRefusedAndLeaveTheRunAsItWas() throws Exception {
+        RunFolder run = stoppedRun("refusals", withPatience(4, 2));
+        String config = Files.readString(run.file(RunFolder.CONFIG));
+
+        var lower = assertThrows(IllegalArgumentException.class,
+                () -> executor().resume(run, new ResumeChanges(null, 1)));
+        assertTrue(lower.getMessage().contains("patience can only be raised on resume (from 2)"), lower.getMessage());
+        var tooFew = assertThrows(IllegalArgumentException.class,
+                () -> executor().resume(run, new ResumeChanges(1, null)));
+        assertTrue(tooFew.getMessage().contains("--epochs 1 leaves nothing to train: the run has finished 1 epochs"),
+                tooFew.getMessage());
+        assertEquals(config, Files.readString(run.file(RunFolder.CONFIG)));
+        assertEquals(1, HistoryCsv.read(run.file(RunFolder.HISTORY)).size());
+
+        RunFolder noStopping = stoppedRun("no-early-stopping", TrainingOptions.of(3, 16, 3e-3, 7));
+        var none = assertThrows(IllegalArgumentException.class,
+                () -> executor().resume(noStopping, new ResumeChanges(null, 5)));
+        assertTrue(none.getMessage().contains("this run has none"), none.getMessage());
     }
 }

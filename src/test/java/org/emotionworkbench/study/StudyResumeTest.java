@@ -109,16 +109,7 @@ class StudyResumeTest {
     @Test
     void aRunWhoseDataChangedSinceItStoppedIsTrainedAgainFromTheStart() throws Exception {
         Path copy = tmp.resolve("faces-changing");
-        try (Stream<Path> files = Files.walk(faces)) {
-            for (Path p : files.toList()) {
-                Path target = copy.resolve(faces.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        SampleDataGenerator.generate(copy, 16, 6, 4);
         StudySpec spec = spec(copy);
         Path dir = tmp.resolve("changed");
         assertFalse(runner(new ArrayList<>(), true).run(spec, dir));
