@@ -34,11 +34,40 @@ final class StudyCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs (or resumes) a study with console progress; false when it was stopped before the end. */
+    /**
+     * Runs (or resumes) a study with console progress; false when it was stopped before the end. Ctrl-C (or SIGTERM,
+     * as the window sends a study it runs in a child process) stops the training between batches, so the run keeps
+     * its resume point and the next study run goes on after its last finished epoch.
+     */
     static boolean runStudy(StudySpec study, Path out, CacheOptions cache, CommandSpec command) throws java.io.IOException {
         PrintWriter o = command.commandLine().getOut();
         ConsoleProgress console = new ConsoleProgress(o, command.commandLine().getErr(), System.console() != null, false);
-        return new StudyRunner(cache.toLoadOptions(), console, List.of(console), new TrainingControl()).run(study, out);
+        TrainingControl control = new TrainingControl();
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            control.requestStop();
+            try {
+                finished.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "stop-study-on-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            boolean complete = new StudyRunner(cache.toLoadOptions(), console, List.of(console), control).run(study, out);
+            if (!complete) {
+                o.println("stopped; run the same study command again to go on");
+                o.flush();
+            }
+            return complete;
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // already stopping: the hook has run
+            }
+        }
     }
 
     /**
@@ -105,8 +134,11 @@ final class StudyCommand implements Runnable {
             } else {
                 complete = runStudy(study, out, cache, spec);
             }
+            if (!complete) {
+                return ErrorReporter.FAILURE; // stopped: the summary waits for the runs (study summary writes one now)
+            }
             Summary.write(study, out, resamples, o);
-            return complete ? 0 : ErrorReporter.FAILURE;
+            return 0;
         }
     }
 

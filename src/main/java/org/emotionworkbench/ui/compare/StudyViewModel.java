@@ -20,13 +20,12 @@ import org.emotionworkbench.io.AtomicFiles;
 import org.emotionworkbench.io.OutputPaths;
 import org.emotionworkbench.study.StudyLayout;
 import org.emotionworkbench.study.StudyReportHtml;
-import org.emotionworkbench.run.RunProgress;
+import org.emotionworkbench.study.StudyProcess;
 import org.emotionworkbench.study.StudyProgress;
 import org.emotionworkbench.study.StudyRunner;
 import org.emotionworkbench.study.StudySpec;
 import org.emotionworkbench.study.StudySummary;
 import org.emotionworkbench.study.StudySummaryMarkdown;
-import org.emotionworkbench.training.TrainingControl;
 import org.emotionworkbench.ui.WorkbenchContext;
 import org.emotionworkbench.ui.common.BackgroundTask;
 import org.emotionworkbench.ui.common.ErrorLog;
@@ -38,8 +37,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The Study part of the screen: open a study folder, or run a study spec in the background (progress, cancel;
- * the engine skips finished runs, so running it again resumes), and show what the engine's {@link StudySummary}
+ * The Study part of the screen: open a study folder, or run a study spec in a process of its own
+ * ({@link StudyProcess}: progress read from the folder, cancel stops it between batches; finished runs are skipped and
+ * a stopped one goes on after its last epoch, so running it again resumes), follow a study another process trains,
+ * and show what the engine's {@link StudySummary}
  * found — the train × test grid, per-class F1 differences, the synthetic-fraction curve, McNemar per seed — and
  * export its HTML report.
  */
@@ -76,6 +77,10 @@ public final class StudyViewModel {
     /** The folder this window last ran a study into (its recent changes are this window's own). */
     private Path lastRunHere;
     private String suggestedOut = "";
+    /** How often the progress of a study run here (in its own process) is read from its folder. */
+    static final long PROGRESS_MILLIS = 1000;
+    /** How long a stopped study may take to finish its batch and save before it is ended forcibly. */
+    static final long STOP_GRACE_MILLIS = 90_000;
     /** How often a study being trained elsewhere is read again. */
     static long watchIntervalMillis = 3000;
     /** A study whose run files changed this recently is taken to be in use by another process. */
@@ -155,29 +160,44 @@ public final class StudyViewModel {
         }
         stopWatching();
         lastRunHere = out;
-        TrainingControl control = new TrainingControl();
         running.set(true);
         status.set("Running " + specPath.getFileName() + " into " + out + " …");
         BackgroundTask<Loaded> task = BackgroundTask.of("Study " + specPath.getFileName(), p -> {
-                    StudySpec s = StudySpec.read(specPath);
-                    StudyProgressBridge bridge = new StudyProgressBridge(p, control);
-                    RunProgress stages = new RunProgress() {
-                        @Override
-                        public void stage(String description) {
-                            bridge.stage(description);
-                            StudyProgress now = StudyProgress.read(s, out); // the runs table follows each stage
-                            context.ui().execute(() -> showProgress(now));
+                    StudySpec s = StudySpec.read(specPath); // a bad spec is refused here, with the engine's message
+                    StudyRunner.open(s, out); // and a folder holding another study, before a process is started
+                    StudyProcess study = StudyProcess.start(specPath, out, context.loadOptions());
+                    context.closeOnExit(() -> { // the window closing stops its study (which keeps its resume points)
+                        if (study.isAlive()) {
+                            study.stop(STOP_GRACE_MILLIS);
                         }
-                    };
-                    boolean complete = new StudyRunner(context.loadOptions(), stages, List.of(bridge), control)
-                            .run(s, out);
-                    if (!complete) {
-                        return new Loaded(out, s, null, null);
+                    });
+                    Integer exit = null;
+                    boolean stopped = false;
+                    while (exit == null) {
+                        StudyProgress now = StudyProgress.read(s, out);
+                        context.ui().execute(() -> showProgress(now));
+                        p.update(now.fraction(), now.describe());
+                        if (p.isCancelled()) {
+                            stopped = true;
+                            p.update(-1, "stopping after the current batch…");
+                            exit = study.stop(STOP_GRACE_MILLIS);
+                        } else {
+                            exit = study.waitFor(PROGRESS_MILLIS);
+                        }
+                    }
+                    StudyProgress last = StudyProgress.read(s, out);
+                    context.ui().execute(() -> showProgress(last));
+                    if (stopped || !last.isComplete()) {
+                        if (!stopped && exit != 0) {
+                            throw new IllegalStateException("the study stopped with exit code " + exit + " (its log: "
+                                    + study.log() + "):\n" + study.logTail(12));
+                        }
+                        return new Loaded(out, s, null, last);
                     }
                     p.update(-1, "summarising");
                     StudySummary summary = StudySummary.of(s, out, RESAMPLES, 1);
                     writeSummaryFiles(summary, out);
-                    return new Loaded(out, s, summary, StudyProgress.read(s, out));
+                    return new Loaded(out, s, summary, last);
                 })
                 .onSuccess(l -> {
                     if (l.summary == null) {
@@ -433,7 +453,7 @@ public final class StudyViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    /** What the running study is doing ("[2/4] real seed 2: training — epoch 3/10"). */
+    /** How far the running study has got ("1 of 4 runs done, 1 part-way (epoch 3 of 10), 2 waiting"). */
     public ReadOnlyStringProperty runMessageProperty() {
         return runMessage.getReadOnlyProperty();
     }

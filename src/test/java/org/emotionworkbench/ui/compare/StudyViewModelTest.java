@@ -5,6 +5,7 @@ import org.emotionworkbench.model.Presets;
 import org.emotionworkbench.run.RunFolderFixture;
 import org.emotionworkbench.sampledata.SampleDataGenerator;
 import org.emotionworkbench.study.StudyLayout;
+import org.emotionworkbench.study.StudyProcess;
 import org.emotionworkbench.study.StudyProgress;
 import org.emotionworkbench.study.StudySpec;
 import org.emotionworkbench.study.StudySummary;
@@ -214,11 +215,46 @@ class StudyViewModelTest {
         assertEquals(1, vm.gridProperty().get().rows().size());
         assertTrue(vm.fractionProperty().get().isEmpty());
         assertEquals(List.of(tmp.resolve("out")), shownFolders);
+        // it ran in a process of its own, whose output is in the study folder
+        assertTrue(Files.readString(tmp.resolve("out").resolve(StudyProcess.LOG)).contains("[1/1] faces seed 1"));
+        assertEquals(StudyProgress.Status.DONE, vm.runs().get(0).status());
+    }
+
+    @Test
+    void cancelStopsTheStudysProcessBetweenBatchesAndRunGoesOnAfterItsLastEpoch() throws Exception {
+        Path data = tmp.resolve("faces");
+        SampleDataGenerator.generate(data, 8, 3, 5);
+        Path specFile = tmp.resolve("long-study.json");
+        Files.writeString(specFile, "{\"name\": \"long-study\", \"model\": \"tiny\","
+                + " \"training\": {\"maxEpochs\": 400, \"batchSize\": 32, \"learningRate\": 0.003},"
+                + " \"seeds\": [1], \"robustness\": {\"epsilons\": []},"
+                + " \"sources\": [{\"name\": \"faces\", \"data\": \"faces\"}], \"evaluations\": []}");
+        vm.specFileProperty().set(specFile.toString());
+        Path out = tmp.resolve("long");
+        vm.outDirProperty().set(out.toString());
+        var task = vm.run();
+        assertNotNull(task);
+        await(() -> !vm.runs().isEmpty() && vm.runs().get(0).epochsDone() >= 2, "two epochs in the child process", 60);
+        task.cancel();
+        await(() -> !vm.runningProperty().get(), "the study to stop", 100);
+        await(() -> vm.statusProperty().get().contains("0 of 1 runs finished — press Run to train the rest"),
+                "the stopped study shown, now: " + vm.statusProperty().get());
+        Path run = new StudyLayout(out).run("faces", 1L);
+        assertTrue(Files.isRegularFile(run.resolve("resume/state.json")), "stopped between batches: a resume point");
+        String log = Files.readString(out.resolve(StudyProcess.LOG));
+        assertTrue(log.contains("stopped; run the same study command again to go on"), log);
+        int done = org.emotionworkbench.run.HistoryCsv.read(run.resolve("history.csv")).size();
+        assertTrue(done >= 2 && done < 400, "epochs done: " + done);
     }
 
     /** Waits (up to 20 s) for a condition that background tasks make true. */
     private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        await(condition, what, 20);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what, int seconds)
+            throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > until) {
                 throw new AssertionError("timed out waiting for " + what);
