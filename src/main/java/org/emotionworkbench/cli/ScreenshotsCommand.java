@@ -57,6 +57,11 @@ final class ScreenshotsCommand implements Callable<Integer> {
             + "(study-following.png).")
     Path followStudy;
 
+    @Option(names = "--run-study", paramLabel = "<spec.json>", description = "Instead of the main tour: run this study "
+            + "spec from the Study screen (into the tour's workspace), once a run is part-way (study-running.png) and "
+            + "when done (study-run.png).")
+    Path runStudy;
+
     @Option(names = "--about", description = "Instead of the main tour: Help → About once its facts are in (about.png).")
     boolean about;
 
@@ -85,6 +90,8 @@ final class ScreenshotsCommand implements Callable<Integer> {
         try {
             if (about) {
                 AboutTour.run(o);
+            } else if (runStudy != null) {
+                FollowStudyTour.runHere(o, runStudy.toAbsolutePath().normalize());
             } else if (followStudy != null) {
                 FollowStudyTour.run(o, followStudy.toAbsolutePath().normalize());
             } else if (importKeras != null) {

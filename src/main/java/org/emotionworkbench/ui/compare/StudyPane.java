@@ -98,8 +98,9 @@ final class StudyPane extends BorderPane {
         runMessage.setId("study-run-message");
         runMessage.textProperty().bind(vm.runMessageProperty());
         runMessage.visibleProperty().bind(vm.runningProperty());
+        runMessage.managedProperty().bind(vm.runningProperty()); // a line of its own: the controls keep their room
         HBox controls = new HBox(6, open, new Label("or run"), spec, browseSpec, new Label("into"), out, browseOut,
-                run, cancel, progress, runMessage);
+                run, cancel, progress);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         Label status = new Label();
@@ -132,7 +133,7 @@ final class StudyPane extends BorderPane {
         stopFollowing.managedProperty().bind(vm.watchingProperty());
         HBox followBox = new HBox(8, following, stopFollowing);
         followBox.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(4, builderPane, controls, status, followBox, problem);
+        VBox top = new VBox(4, builderPane, controls, runMessage, status, followBox, problem);
         top.setPadding(new Insets(6));
         setTop(top);
 
