@@ -104,17 +104,9 @@ final class ScreenshotsCommand implements Callable<Integer> {
             }
         } finally {
             if (workspace == null) {
-                deleteTree(ws); // the tour's own temporary workspace goes; one the user named stays
+                org.emotionworkbench.run.RunDeletion.deleteTree(ws); // the tour's own temporary workspace goes; one the user named stays
             }
         }
         return 0;
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

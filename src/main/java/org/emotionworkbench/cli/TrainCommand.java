@@ -46,7 +46,7 @@ final class TrainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--resume", paramLabel = "<runDir>",
-            description = "Go on with a stopped run after its last finished epoch, with the settings it started with; only a longer --patience or other --epochs may be given (recorded in config.json as an amendment).")
+            description = "Go on with a stopped run after its last finished epoch, with the settings it started with; only a longer --patience or other --epochs may be given (recorded in config.json as an amendment). A run that stopped early goes on only with a longer --patience. With --out, it goes on in a copy and the run itself stays as it is.")
     Path resume;
 
     @Option(names = "--train", paramLabel = "<data>",
@@ -205,6 +205,24 @@ final class TrainCommand implements Callable<Integer> {
             var parsed = spec.commandLine().getParseResult();
             ResumeChanges changes = new ResumeChanges(parsed.hasMatchedOption("--epochs") ? epochs : null,
                     parsed.hasMatchedOption("--patience") ? patience : null);
+            if (out != null) { // go on in a copy: the run itself stays as it is
+                RunFolder original = new RunFolder(resume);
+                if (!Files.isRegularFile(original.file(RunFolder.CONFIG))) {
+                    throw new UserError(resume + " is not a run folder: " + RunFolder.CONFIG + " is missing");
+                }
+                boolean existed = Files.exists(out);
+                RunFolder copy = RunFolder.createNew(out, overwrite);
+                ResumeChanges inCopy = changes.inACopyOf(original.dir().toAbsolutePath().normalize());
+                try {
+                    RunExecutor.copyToGoOn(original, copy);
+                    return runWithInterruptHandling(o, copy, executor -> executor.resume(copy, inCopy));
+                } catch (IllegalArgumentException refused) {
+                    if (!existed) { // refused before training: leave no half-made copy behind
+                        org.emotionworkbench.run.RunDeletion.deleteTree(out);
+                    }
+                    throw refused;
+                }
+            }
             RunFolder run = new RunFolder(resume);
             return runWithInterruptHandling(o, run, executor -> executor.resume(run, changes));
         }
@@ -251,8 +269,8 @@ final class TrainCommand implements Callable<Integer> {
     private static final Set<String> TRANSFER_ONLY = Set.of("--freeze", "--head", "--head-on", "--classes",
             "--pixel-range", "--mean", "--std", "--input");
 
-    private static final Set<String> RESUME_COMPATIBLE = Set.of("--resume", "--epochs", "--patience", "--cache-dir",
-            "--no-cache", "--verbose");
+    private static final Set<String> RESUME_COMPATIBLE = Set.of("--resume", "--epochs", "--patience", "--out", "--overwrite",
+            "--cache-dir", "--no-cache", "--verbose");
 
     private Integer runWithInterruptHandling(PrintWriter o, RunFolder run,
                                              Function<RunExecutor, TrainingOutcome> work) throws Exception {

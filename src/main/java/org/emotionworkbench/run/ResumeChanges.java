@@ -12,11 +12,22 @@ import java.util.List;
  * patience. Both leave the epochs already trained exactly as a fresh run with the new settings would have trained
  * them (the seeded shuffling, augmentation and dropout do not depend on either), so the amended run is that run; this
  * is why patience may only be raised: a shorter one could already have stopped the run at an earlier epoch.
- * Null fields are left as they were.
+ * Null fields are left as they were. {@code copiedFrom}: the run folder this one was copied from to go on in (null:
+ * the run goes on in its own folder).
  */
-public record ResumeChanges(Integer maxEpochs, Integer patience) {
+public record ResumeChanges(Integer maxEpochs, Integer patience, String copiedFrom) {
+    /** Changes to the run itself (not to a copy of another). */
+    public ResumeChanges(Integer maxEpochs, Integer patience) {
+        this(maxEpochs, patience, null);
+    }
+
     public static ResumeChanges none() {
         return new ResumeChanges(null, null);
+    }
+
+    /** The same changes, made to a copy of the run in {@code original} ({@link RunExecutor#copyToGoOn}). */
+    public ResumeChanges inACopyOf(java.nio.file.Path original) {
+        return new ResumeChanges(maxEpochs, patience, original.toString());
     }
 
     public boolean isEmpty() {
@@ -64,6 +75,10 @@ public record ResumeChanges(Integer maxEpochs, Integer patience) {
             parts.add("early-stopping patience " + before.earlyStopping().patience() + " → "
                     + after.earlyStopping().patience());
         }
-        return parts.isEmpty() ? null : "resumed after epoch " + epochsDone + " with " + String.join(", ", parts);
+        if (parts.isEmpty() && copiedFrom == null) {
+            return null;
+        }
+        return "resumed after epoch " + epochsDone + (parts.isEmpty() ? "" : " with " + String.join(", ", parts))
+                + (copiedFrom == null ? "" : ", in a copy of " + copiedFrom);
     }
 }

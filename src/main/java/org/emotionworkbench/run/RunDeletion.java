@@ -75,7 +75,7 @@ public final class RunDeletion {
     }
 
     /** Deletes {@code dir} and everything in it, for good. */
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

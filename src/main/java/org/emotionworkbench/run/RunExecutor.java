@@ -217,6 +217,14 @@ public final class RunExecutor {
             throw new IllegalArgumentException("cannot read " + configFile + ": " + e.getMessage(), e);
         }
         ResumeState state = point.readState();
+        StopReason stoppedBy = stopReason(run);
+        if (stoppedBy == StopReason.EARLY_STOPPED && (changes.patience() == null || config.training().earlyStopping()
+                == null || changes.patience() <= config.training().earlyStopping().patience())) {
+            throw new CannotResumeException(run.dir() + " stopped early (after epoch " + state.epochsDone() + ", "
+                    + "patience " + (config.training().earlyStopping() == null ? "?"
+                    : config.training().earlyStopping().patience()) + "): to go on, give it a longer --patience"
+                    + " (and --out <newRunDir> to keep this run as it is)");
+        }
         TrainingOptions changed = changes.applyTo(config.training(), state);
         PreparedData prepared = prepare(config.data(), config.training().seed());
         checkSameData(config, prepared);
@@ -239,18 +247,46 @@ public final class RunExecutor {
         return finish(trained, prepared, run);
     }
 
-    private static String whyNotResumable(RunFolder run) {
+    /** How the run's outcome.json says it stopped; null when it has none (or it cannot be read). */
+    private static StopReason stopReason(RunFolder run) {
         Path outcome = run.file(RunFolder.OUTCOME);
-        if (Files.isRegularFile(outcome)) {
-            try {
-                StopReason stop = OutcomeJson.stopReason(outcome);
-                if (stop != null && stop != StopReason.CANCELLED) {
-                    return "it has finished (" + stop.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                            + "); train a new run instead";
-                }
-            } catch (IOException e) {
-                // fall through to the general reason
+        if (!Files.isRegularFile(outcome)) {
+            return null;
+        }
+        try {
+            return OutcomeJson.stopReason(outcome);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Copies a run that can go on (its config.json, outcome.json and resume point) into a new run folder, so that it goes on there
+     * and the original stays as it is (e.g. a patience-10 run continued with patience 20); returns the new folder.
+     */
+    public static RunFolder copyToGoOn(RunFolder from, RunFolder to) throws IOException {
+        Path resume = from.file(RunFolder.RESUME);
+        if (!new ResumePoint(resume).exists()) {
+            throw new CannotResumeException(from.dir() + " cannot be resumed: " + whyNotResumable(from));
+        }
+        Files.copy(from.file(RunFolder.CONFIG), to.file(RunFolder.CONFIG));
+        if (Files.isRegularFile(from.file(RunFolder.OUTCOME))) { // how it stopped decides what it may change
+            Files.copy(from.file(RunFolder.OUTCOME), to.file(RunFolder.OUTCOME));
+        }
+        Files.createDirectories(to.file(RunFolder.RESUME));
+        try (var files = Files.list(resume)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.file(RunFolder.RESUME).resolve(f.getFileName().toString()));
             }
+        }
+        return to;
+    }
+
+    private static String whyNotResumable(RunFolder run) {
+        StopReason stop = stopReason(run);
+        if (stop != null && stop != StopReason.CANCELLED) {
+            return "it has finished (" + stop.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + "); train a new run instead";
         }
         return "it has no resume point (" + RunFolder.RESUME + "/" + ResumePoint.STATE + "): it stopped before its "
                 + "first epoch ended, or was made by a version without resumable runs";

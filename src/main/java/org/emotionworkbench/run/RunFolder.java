@@ -51,6 +51,23 @@ public record RunFolder(Path dir) {
     }
 
     /** An existing run with a saved model and config. */
+    /**
+     * Whether the run can go on with its own settings ({@code train --resume}, the Training screen's Resume): it has a
+     * resume point and did not stop early (that one goes on only with a longer patience).
+     */
+    public boolean resumableAsItIs() {
+        if (!Files.isRegularFile(file(RESUME).resolve(org.emotionworkbench.training.ResumePoint.STATE))) {
+            return false;
+        }
+        Path outcome = file(OUTCOME);
+        try {
+            return !Files.isRegularFile(outcome)
+                    || OutcomeJson.stopReason(outcome) != org.emotionworkbench.training.StopReason.EARLY_STOPPED;
+        } catch (IOException e) {
+            return true; // an unreadable outcome: resume says what is wrong
+        }
+    }
+
     public static RunFolder existing(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("no run folder at " + dir);

@@ -128,6 +128,9 @@ public final class StudyRunner {
             if (outcome.stopReason() == StopReason.DIVERGED) {
                 throw new IllegalStateException(label + ": " + outcome.message());
             }
+            // a run that stopped early keeps a resume point to go on with a longer patience; a study's runs follow
+            // the spec, so it would only take room (15 MB for a Pisa run)
+            new ResumePoint(run.dir().resolve(RunFolder.RESUME)).delete();
         }
         evaluate(spec, layout, source, run.combination(), run.seed(), label);
         return true;

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * saving leaves the previous epoch's resume point intact; files it no longer names are then deleted.
  *
  * <p>Shuffling, augmentation and dropout are seeded per epoch from the run's seed, so a resumed run computes the
- * same numbers as one that was never interrupted.
+ * same numbers as one that was never interrupted. A run that stopped early keeps its last resume point, so it can go
+ * on with a longer patience; one that ran all its epochs deletes it.
  */
 public final class ResumePoint {
     public static final String STATE = "state.json";

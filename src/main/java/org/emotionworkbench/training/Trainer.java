@@ -394,6 +394,11 @@ public final class Trainer {
                 if (stop != null) {
                     reason = stop.reason();
                     message = stop.message();
+                    if (resumePoint != null && reason == StopReason.EARLY_STOPPED) {
+                        // kept: the run can go on with a longer patience (train --resume --patience)
+                        p.saved = resumePoint.save(net.dl4j(), p.toState(p.secondsBefore + seconds(start), esRule,
+                                rlrRule), p.bestParams, improved);
+                    }
                     break;
                 }
                 if (resumePoint != null && epoch < options.maxEpochs()) {
@@ -426,7 +431,7 @@ public final class Trainer {
         if (message == null) {
             message = "completed " + p.history.size() + " epochs; best epoch " + p.bestEpoch;
         }
-        if (resumePoint != null && reason != StopReason.CANCELLED) {
+        if (resumePoint != null && reason != StopReason.CANCELLED && reason != StopReason.EARLY_STOPPED) {
             resumePoint.delete(); // finished for good: nothing to go on from
         }
         net.setListeners(); // drop the probe: it holds a reference to batch labels that are now closed

@@ -168,14 +168,37 @@ class RunResumeTest {
     }
 
     @Test
-    void raisingThePatienceOnResumeGivesTheRunThatHadItFromTheStart() throws Exception {
-        RunFolder amended = stoppedRun("patience-1-then-3", withPatience(6, 1));
-        var outcome = executor().resume(amended, new ResumeChanges(null, 3));
-        assertEquals(StopReason.EARLY_STOPPED, outcome.stopReason());
-        assertEquals(4, outcome.history().size(), "patience 3 after the best first epoch: stops after epoch 4, not 2");
+    void aRunThatStoppedEarlyGoesOnInACopyWithALongerPatienceAsIfItHadHadItFromTheStart() throws Exception {
+        RunFolder early = RunFolder.createNew(tmp.resolve("patience-1"), false);
+        var first = executor().execute(Presets.get("tiny"), withPatience(6, 1), data(), early);
+        assertEquals(StopReason.EARLY_STOPPED, first.stopReason());
+        assertEquals(2, first.history().size(), "patience 1 after the best first epoch: stops after epoch 2");
+        assertTrue(Files.isRegularFile(early.file(RunFolder.RESUME).resolve("state.json")), "kept to go on from");
+        assertFalse(early.resumableAsItIs(), "the window's Resume does not offer it");
+        String history = Files.readString(early.file(RunFolder.HISTORY));
+        String outcome = Files.readString(early.file(RunFolder.OUTCOME));
+
+        var same = assertThrows(CannotResumeException.class, () -> executor().resume(early, ResumeChanges.none()));
+        assertTrue(same.getMessage().contains("stopped early (after epoch 2, patience 1): to go on, give it a longer "
+                + "--patience"), same.getMessage());
+        Cli refused = cli("train", "--resume", early.dir().toString(), "--patience", "1", "--out",
+                tmp.resolve("refused-copy").toString(), "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(2, refused.code(), refused.err());
+        assertFalse(Files.exists(tmp.resolve("refused-copy")), "a refused copy is not left behind");
+
+        Path copyDir = tmp.resolve("patience-1-then-3");
+        Cli goesOn = cli("train", "--resume", early.dir().toString(), "--patience", "3", "--out", copyDir.toString(),
+                "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(0, goesOn.code(), goesOn.err());
+        assertTrue(goesOn.out().contains("resumed after epoch 2 with early-stopping patience 1 → 3, in a copy of "),
+                goesOn.out());
+        RunFolder amended = new RunFolder(copyDir);
+        assertEquals(history, Files.readString(early.file(RunFolder.HISTORY)), "the original stays as it was");
+        assertEquals(outcome, Files.readString(early.file(RunFolder.OUTCOME)));
 
         RunFolder fresh = RunFolder.createNew(tmp.resolve("patience-3"), false);
-        executor().execute(Presets.get("tiny"), withPatience(6, 3), data(), fresh);
+        var whole = executor().execute(Presets.get("tiny"), withPatience(6, 3), data(), fresh);
+        assertEquals(4, whole.history().size(), "patience 3 after the best first epoch: stops after epoch 4");
         List<EpochMetrics> a = HistoryCsv.read(amended.file(RunFolder.HISTORY));
         List<EpochMetrics> b = HistoryCsv.read(fresh.file(RunFolder.HISTORY));
         assertEquals(b.size(), a.size());
@@ -189,8 +212,19 @@ class RunResumeTest {
 
         RunConfig config = RunConfig.read(amended.file(RunFolder.CONFIG));
         assertEquals(3, config.training().earlyStopping().patience(), "config.json holds the settings it ended with");
-        assertEquals(List.of("resumed after epoch 1 with early-stopping patience 1 → 3"), config.amendments());
+        assertEquals(List.of("resumed after epoch 2 with early-stopping patience 1 → 3, in a copy of "
+                + early.dir().toAbsolutePath().normalize()), config.amendments());
         assertNull(RunConfig.read(fresh.file(RunFolder.CONFIG)).amendments());
+    }
+
+    @Test
+    void raisingThePatienceOfAStoppedRunInPlaceIsRecorded() throws Exception {
+        RunFolder run = stoppedRun("stopped-patience-1", withPatience(6, 1));
+        var outcome = executor().resume(run, new ResumeChanges(null, 3));
+        assertEquals(StopReason.EARLY_STOPPED, outcome.stopReason());
+        assertEquals(4, outcome.history().size());
+        assertEquals(List.of("resumed after epoch 1 with early-stopping patience 1 → 3"),
+                RunConfig.read(run.file(RunFolder.CONFIG)).amendments());
     }
 
     @Test

@@ -4,7 +4,6 @@ import org.emotionworkbench.run.RunConfig;
 import org.emotionworkbench.run.RunFileCheck;
 import org.emotionworkbench.run.RunFolder;
 import org.emotionworkbench.run.RunLabel;
-import org.emotionworkbench.training.ResumePoint;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,8 +83,7 @@ public record RunEntry(Path dir, String name, String label, RunConfig config, bo
 
     /** Whether the run was stopped part-way and can go on ({@code train --resume}): it has a resume point. */
     public boolean resumable() {
-        return config != null && !config.wasImported()
-                && Files.isRegularFile(dir.resolve(RunFolder.RESUME).resolve(ResumePoint.STATE));
+        return config != null && !config.wasImported() && new RunFolder(dir).resumableAsItIs();
     }
 
     /** The same run shown as {@code shownLabel}. */
