@@ -28,26 +28,36 @@ class StopWhenKilledTest {
 
     @Test
     void aKilledTaskRequestsAStopBetweenBatches() throws Exception {
-        SparkConf conf = new SparkConf().setAppName("stop-when-killed").setMaster("local[1]")
-                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1");
-        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            Thread canceller = new Thread(() -> {
-                try {
-                    if (taskStarted.await(60, TimeUnit.SECONDS)) {
-                        sc.cancelAllJobs();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            canceller.start();
-            assertThrows(Exception.class, () -> sc.parallelize(List.of(1), 1).map(StopWhenKilledTest::trainUntilStopped)
-                    .collect());
-            canceller.join();
-        }
+        SparkJob.runAndCancelOnceStarted();
         assertTrue(taskEnded.await(60, TimeUnit.SECONDS), "the task ended");
         assertTrue(stopRequested.get(), "the task's training was asked to stop (not left to run for 30 s)");
+    }
+
+    /**
+     * The Spark side, in a class of its own: the default test execution (no Spark on the class path) loads this test
+     * class to read its tag, which must not need Spark's types in its methods' signatures.
+     */
+    static final class SparkJob {
+        static void runAndCancelOnceStarted() throws Exception {
+            SparkConf conf = new SparkConf().setAppName("stop-when-killed").setMaster("local[1]")
+                    .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
+                    .set("spark.driver.bindAddress", "127.0.0.1");
+            try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+                Thread canceller = new Thread(() -> {
+                    try {
+                        if (taskStarted.await(60, TimeUnit.SECONDS)) {
+                            sc.cancelAllJobs();
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                canceller.start();
+                assertThrows(Exception.class, () -> sc.parallelize(List.of(1), 1)
+                        .map(StopWhenKilledTest::trainUntilStopped).collect());
+                canceller.join();
+            }
+        }
     }
 
     /** Stands in for a training loop: a batch every 10 ms, until the control says stop (at most 30 s). */
