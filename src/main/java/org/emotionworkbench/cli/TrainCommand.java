@@ -292,6 +292,10 @@ final class TrainCommand implements Callable<Integer> {
             o.println("run written to " + run.dir());
             if (outcome.stopReason() == StopReason.CANCELLED && Files.isDirectory(run.file(RunFolder.RESUME))) {
                 o.println("stopped; go on later with: train --resume " + run.dir());
+            } else if (outcome.stopReason() == StopReason.EARLY_STOPPED
+                    && Files.isDirectory(run.file(RunFolder.RESUME))) {
+                o.println("stopped early; to see whether a longer patience finds a better epoch: train --resume "
+                        + run.dir() + " --patience <more> --out <copyDir>");
             }
             if (outcome.bestEpoch() > 0) {
                 o.print(Files.readString(run.file(RunFolder.REPORT_TXT)));

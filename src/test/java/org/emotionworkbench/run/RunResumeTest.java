@@ -192,6 +192,8 @@ class RunResumeTest {
         assertEquals(0, goesOn.code(), goesOn.err());
         assertTrue(goesOn.out().contains("resumed after epoch 2 with early-stopping patience 1 → 3, in a copy of "),
                 goesOn.out());
+        assertTrue(goesOn.out().contains("stopped early; to see whether a longer patience finds a better epoch: "
+                + "train --resume " + copyDir + " --patience <more> --out <copyDir>"), goesOn.out());
         RunFolder amended = new RunFolder(copyDir);
         assertEquals(history, Files.readString(early.file(RunFolder.HISTORY)), "the original stays as it was");
         assertEquals(outcome, Files.readString(early.file(RunFolder.OUTCOME)));
