@@ -286,11 +286,13 @@ public final class StudyViewModel {
                     }
                 })
                 .onSuccess(done -> open(dir))
-                .onFailure(t -> fail("Following study " + dir.getFileName(), t))
-                .onFinally(() -> {
-                    watchMessage.unbind();
-                    watching.set(false);
-                });
+                .onFailure(t -> fail("Following study " + dir.getFileName(), t));
+        task.onFinally(() -> {
+            if (watchTask == null || watchTask == task) { // not a newer watch, started before this one ended
+                watchMessage.unbind();
+                watching.set(false);
+            }
+        });
         watchMessage.bind(task.messageProperty());
         watchTask = context.tasks().submit(task);
     }
