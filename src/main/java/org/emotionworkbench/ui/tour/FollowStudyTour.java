@@ -1,6 +1,7 @@
 package org.emotionworkbench.ui.tour;
 
 import org.emotionworkbench.ui.Screen;
+import org.emotionworkbench.ui.WorkbenchContext;
 import org.emotionworkbench.ui.compare.CompareView;
 import org.emotionworkbench.study.StudyProgress;
 import org.emotionworkbench.ui.compare.StudyViewModel;
@@ -19,13 +20,7 @@ public final class FollowStudyTour {
 
     public static void run(ScreenshotTour.Options o, Path study) throws Exception {
         ScreenshotTour.inWindow(o, (opts, ctx, fx) -> {
-            CompareView compare = fx.find("#compare-view", CompareView.class);
-            StudyViewModel vm = compare.viewModel().study();
-            FxSteps.onFx(() -> {
-                ctx.screenProperty().set(Screen.COMPARE);
-                compare.showStudyTab();
-                vm.open(study);
-            });
+            StudyViewModel vm = onStudyTab(ctx, fx, m -> m.open(study));
             FxSteps.waitUntil("the study to be followed with a run part-way", 600, () -> FxSteps.onFx(() ->
                     vm.watchingProperty().get() && vm.watchMessageProperty().get().contains("part-way")));
             fx.snapshot(opts.out().resolve("study-following.png"));
@@ -35,14 +30,10 @@ public final class FollowStudyTour {
 
     public static void runHere(ScreenshotTour.Options o, Path spec) throws Exception {
         ScreenshotTour.inWindow(o, (opts, ctx, fx) -> {
-            CompareView compare = fx.find("#compare-view", CompareView.class);
-            StudyViewModel vm = compare.viewModel().study();
-            FxSteps.onFx(() -> {
-                ctx.screenProperty().set(Screen.COMPARE);
-                compare.showStudyTab();
-                vm.specFileProperty().set(spec.toString());
-                if (vm.run() == null) {
-                    throw new IllegalStateException("the study did not start: " + vm.problemProperty().get());
+            StudyViewModel vm = onStudyTab(ctx, fx, m -> {
+                m.specFileProperty().set(spec.toString());
+                if (m.run() == null) {
+                    throw new IllegalStateException("the study did not start: " + m.problemProperty().get());
                 }
             });
             FxSteps.waitUntil("a run part-way", 600, () -> FxSteps.onFx(() ->
@@ -52,5 +43,18 @@ public final class FollowStudyTour {
                     && vm.summaryProperty().get() != null && ctx.tasks().running().isEmpty()));
             fx.snapshot(opts.out().resolve("study-run.png"));
         });
+    }
+
+    /** Shows the Compare screen's Study tab and does {@code action} with its view model (on the FX thread). */
+    private static StudyViewModel onStudyTab(WorkbenchContext ctx, FxSteps fx,
+                                             java.util.function.Consumer<StudyViewModel> action) throws Exception {
+        CompareView compare = fx.find("#compare-view", CompareView.class);
+        StudyViewModel vm = compare.viewModel().study();
+        FxSteps.onFx(() -> {
+            ctx.screenProperty().set(Screen.COMPARE);
+            compare.showStudyTab();
+            action.accept(vm);
+        });
+        return vm;
     }
 }
