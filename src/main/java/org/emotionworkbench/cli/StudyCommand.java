@@ -39,35 +39,18 @@ final class StudyCommand implements Runnable {
      * as the window sends a study it runs in a child process) stops the training between batches, so the run keeps
      * its resume point and the next study run goes on after its last finished epoch.
      */
-    static boolean runStudy(StudySpec study, Path out, CacheOptions cache, CommandSpec command) throws java.io.IOException {
+    static boolean runStudy(StudySpec study, Path out, CacheOptions cache, CommandSpec command) throws Exception {
         PrintWriter o = command.commandLine().getOut();
         ConsoleProgress console = new ConsoleProgress(o, command.commandLine().getErr(), System.console() != null, false);
         TrainingControl control = new TrainingControl();
-        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            control.requestStop();
-            try {
-                finished.await(60, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "stop-study-on-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        return StopOnInterrupt.run(control, "stop-study-on-interrupt", () -> {
             boolean complete = new StudyRunner(cache.toLoadOptions(), console, List.of(console), control).run(study, out);
             if (!complete) {
                 o.println("stopped; run the same study command again to go on");
                 o.flush();
             }
             return complete;
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // already stopping: the hook has run
-            }
-        }
+        });
     }
 
     /**

@@ -275,18 +275,9 @@ final class TrainCommand implements Callable<Integer> {
     private Integer runWithInterruptHandling(PrintWriter o, RunFolder run,
                                              Function<RunExecutor, TrainingOutcome> work) throws Exception {
         TrainingControl control = new TrainingControl();
-        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
-        Thread hook = new Thread(() -> { // Ctrl-C: stop between batches, let the run folder be completed
-            control.requestStop();
-            try {
-                finished.await(60, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "stop-training-on-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
         ConsoleProgress console = new ConsoleProgress(o, spec.commandLine().getErr(), System.console() != null, verbose);
-        try {
+        // Ctrl-C: stop between batches; the shutdown goes on once the run folder and the report are out
+        return StopOnInterrupt.run(control, "stop-training-on-interrupt", () -> {
             TrainingOutcome outcome = work.apply(new RunExecutor(cache.toLoadOptions()).progress(console)
                     .listener(console).control(control));
             o.println("run written to " + run.dir());
@@ -302,14 +293,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             o.flush();
             return outcome.stopReason() == StopReason.DIVERGED ? ErrorReporter.FAILURE : 0;
-        } finally {
-            finished.countDown(); // lets a Ctrl-C shutdown go on once the run folder and the report are out
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // already stopping: the hook has run
-            }
-        }
+        });
     }
 
     private static String absolute(Path p) {

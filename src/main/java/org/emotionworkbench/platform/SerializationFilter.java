@@ -31,25 +31,24 @@ public final class SerializationFilter {
     }
 
     /** As {@link #install()}, with {@link #SPARK_DRIVER_PATTERN}: for a process that is a Spark driver. */
-    public static synchronized boolean installForSparkDriver() {
-        ObjectInputFilter current = ObjectInputFilter.Config.getSerialFilter();
-        if (current != null) {
-            return SPARK_DRIVER_PATTERN.equals(current.toString());
-        }
-        ObjectInputFilter.Config.setSerialFilter(ObjectInputFilter.Config.createFilter(SPARK_DRIVER_PATTERN));
-        return true;
+    public static boolean installForSparkDriver() {
+        return install(SPARK_DRIVER_PATTERN);
     }
 
     /**
      * Installs the filter unless one is already set (by {@code -Djdk.serialFilter} or an earlier call). Returns whether
      * the workbench's filter is the one in force afterwards.
      */
-    public static synchronized boolean install() {
+    public static boolean install() {
+        return install(PATTERN);
+    }
+
+    private static synchronized boolean install(String pattern) {
         ObjectInputFilter current = ObjectInputFilter.Config.getSerialFilter();
         if (current != null) {
-            return PATTERN.equals(current.toString());
+            return pattern.equals(current.toString());
         }
-        ObjectInputFilter.Config.setSerialFilter(ObjectInputFilter.Config.createFilter(PATTERN));
+        ObjectInputFilter.Config.setSerialFilter(ObjectInputFilter.Config.createFilter(pattern));
         return true;
     }
 }

@@ -30,15 +30,18 @@ public record ResumeChanges(Integer maxEpochs, Integer patience, String copiedFr
         return new ResumeChanges(maxEpochs, patience, original.toString());
     }
 
-    public boolean isEmpty() {
-        return maxEpochs == null && patience == null;
-    }
-
     /**
-     * The run's options with these changes, checked against where the run stands; throws with a message that says
-     * what cannot be changed and why.
+     * The run's options with these changes, checked against where the run stands ({@code stoppedEarly}: its early
+     * stopping ended it, so it goes on only with a longer patience); throws with a message that says what cannot be
+     * changed and why.
      */
-    public TrainingOptions applyTo(TrainingOptions options, ResumeState state) {
+    public TrainingOptions applyTo(TrainingOptions options, ResumeState state, boolean stoppedEarly) {
+        EarlyStopping es = options.earlyStopping();
+        if (stoppedEarly && es != null && (patience == null || patience <= es.patience())) {
+            throw new CannotResumeException("the run stopped early (after epoch " + state.epochsDone() + ", patience "
+                    + es.patience() + "): to go on, give it a longer --patience (and --out <newRunDir> to keep it as "
+                    + "it is)");
+        }
         TrainingOptions changed = options;
         if (maxEpochs != null) {
             if (maxEpochs <= state.epochsDone()) {
@@ -49,7 +52,6 @@ public record ResumeChanges(Integer maxEpochs, Integer patience, String copiedFr
                     options.earlyStopping(), options.reduceLr(), options.checkpointMonitor());
         }
         if (patience != null) {
-            EarlyStopping es = options.earlyStopping();
             if (es == null) {
                 throw new IllegalArgumentException("--patience changes early stopping, and this run has none (it "
                         + "trains for all its epochs)");

@@ -217,15 +217,8 @@ public final class RunExecutor {
             throw new IllegalArgumentException("cannot read " + configFile + ": " + e.getMessage(), e);
         }
         ResumeState state = point.readState();
-        StopReason stoppedBy = stopReason(run);
-        if (stoppedBy == StopReason.EARLY_STOPPED && (changes.patience() == null || config.training().earlyStopping()
-                == null || changes.patience() <= config.training().earlyStopping().patience())) {
-            throw new CannotResumeException(run.dir() + " stopped early (after epoch " + state.epochsDone() + ", "
-                    + "patience " + (config.training().earlyStopping() == null ? "?"
-                    : config.training().earlyStopping().patience()) + "): to go on, give it a longer --patience"
-                    + " (and --out <newRunDir> to keep this run as it is)");
-        }
-        TrainingOptions changed = changes.applyTo(config.training(), state);
+        TrainingOptions changed = changes.applyTo(config.training(), state,
+                run.stopReason() == StopReason.EARLY_STOPPED);
         PreparedData prepared = prepare(config.data(), config.training().seed());
         checkSameData(config, prepared);
         String amendment = changes.describe(config.training(), changed, state.epochsDone());
@@ -245,19 +238,6 @@ public final class RunExecutor {
         TrainedModel trained = config.transfer() == null ? trainer.resume(trainingData)
                 : trainer.resume(trainingData, config.transfer().input(), config.transfer().classes());
         return finish(trained, prepared, run);
-    }
-
-    /** How the run's outcome.json says it stopped; null when it has none (or it cannot be read). */
-    private static StopReason stopReason(RunFolder run) {
-        Path outcome = run.file(RunFolder.OUTCOME);
-        if (!Files.isRegularFile(outcome)) {
-            return null;
-        }
-        try {
-            return OutcomeJson.stopReason(outcome);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /**
@@ -283,7 +263,7 @@ public final class RunExecutor {
     }
 
     private static String whyNotResumable(RunFolder run) {
-        StopReason stop = stopReason(run);
+        StopReason stop = run.stopReason();
         if (stop != null && stop != StopReason.CANCELLED) {
             return "it has finished (" + stop.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                     + "); train a new run instead";

@@ -50,24 +50,29 @@ public record RunFolder(Path dir) {
         }
     }
 
-    /** An existing run with a saved model and config. */
     /**
      * Whether the run can go on with its own settings ({@code train --resume}, the Training screen's Resume): it has a
      * resume point and did not stop early (that one goes on only with a longer patience).
      */
     public boolean resumableAsItIs() {
-        if (!Files.isRegularFile(file(RESUME).resolve(org.emotionworkbench.training.ResumePoint.STATE))) {
-            return false;
-        }
+        return Files.isRegularFile(file(RESUME).resolve(org.emotionworkbench.training.ResumePoint.STATE))
+                && stopReason() != org.emotionworkbench.training.StopReason.EARLY_STOPPED;
+    }
+
+    /** How outcome.json says the run stopped; null when it has none or it cannot be read. */
+    public org.emotionworkbench.training.StopReason stopReason() {
         Path outcome = file(OUTCOME);
+        if (!Files.isRegularFile(outcome)) {
+            return null;
+        }
         try {
-            return !Files.isRegularFile(outcome)
-                    || OutcomeJson.stopReason(outcome) != org.emotionworkbench.training.StopReason.EARLY_STOPPED;
+            return OutcomeJson.stopReason(outcome);
         } catch (IOException e) {
-            return true; // an unreadable outcome: resume says what is wrong
+            return null;
         }
     }
 
+    /** An existing run with a saved model and config. */
     public static RunFolder existing(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("no run folder at " + dir);

@@ -391,19 +391,17 @@ public final class Trainer {
                 double eta = seconds(start) / (epoch - firstEpoch + 1) * (options.maxEpochs() - epoch);
                 EpochResult result = new EpochResult(metrics, options.maxEpochs(), improved, p.bestEpoch, elapsed, eta);
                 listeners.forEach(l -> safely(() -> l.onEpoch(result)));
+                // saved after every epoch that can be gone on from: one that ends the run early too, so it can go on
+                // with a longer patience (train --resume --patience); not after the last epoch or a divergence
+                boolean canGoOn = stop == null ? epoch < options.maxEpochs() : stop.reason() == StopReason.EARLY_STOPPED;
+                if (resumePoint != null && canGoOn) {
+                    p.saved = resumePoint.save(net.dl4j(), p.toState(p.secondsBefore + seconds(start), esRule, rlrRule),
+                            p.bestParams, improved);
+                }
                 if (stop != null) {
                     reason = stop.reason();
                     message = stop.message();
-                    if (resumePoint != null && reason == StopReason.EARLY_STOPPED) {
-                        // kept: the run can go on with a longer patience (train --resume --patience)
-                        p.saved = resumePoint.save(net.dl4j(), p.toState(p.secondsBefore + seconds(start), esRule,
-                                rlrRule), p.bestParams, improved);
-                    }
                     break;
-                }
-                if (resumePoint != null && epoch < options.maxEpochs()) {
-                    p.saved = resumePoint.save(net.dl4j(), p.toState(p.secondsBefore + seconds(start), esRule, rlrRule),
-                            p.bestParams, improved);
                 }
                 if (control.isStopRequested()) {
                     reason = StopReason.CANCELLED;

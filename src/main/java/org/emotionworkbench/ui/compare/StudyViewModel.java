@@ -307,8 +307,13 @@ public final class StudyViewModel {
 
     /** Whether the study's runs changed lately, not through this window: another process trains it. */
     private boolean trainedElsewhere(Loaded l) {
-        return l.progress != null && !l.dir.equals(lastRunHere) && l.progress.lastChange() > 0
-                && System.currentTimeMillis() - l.progress.lastChange() < IN_USE_MILLIS;
+        return changedElsewhereLately(l.dir, l.progress);
+    }
+
+    /** Whether the study's runs changed within {@link #IN_USE_MILLIS}, and not because this window ran it. */
+    private boolean changedElsewhereLately(Path dir, StudyProgress p) {
+        return p != null && !dir.equals(lastRunHere) && p.lastChange() > 0
+                && System.currentTimeMillis() - p.lastChange() < IN_USE_MILLIS;
     }
 
     private void showProgress(StudyProgress p) {
@@ -326,8 +331,8 @@ public final class StudyViewModel {
         try {
             StudySpec s = StudySpec.read(new StudyLayout(out).spec());
             StudyProgress p = StudyProgress.read(s, out);
-            long age = System.currentTimeMillis() - p.lastChange();
-            if (!p.isComplete() && p.lastChange() > 0 && age < IN_USE_MILLIS) {
+            if (!p.isComplete() && changedElsewhereLately(out, p)) {
+                long age = System.currentTimeMillis() - p.lastChange();
                 return out.getFileName() + " seems to be in use by another process: its runs changed " + age / 1000
                         + " s ago (" + p.describe() + "). Wait for it to finish — the Study screen follows it — or "
                         + "stop it first; two processes training the same run would spoil it.";
