@@ -1,6 +1,7 @@
 package org.emotionworkbench.bench;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.emotionworkbench.model.ChannelsLastCopy;
 import org.emotionworkbench.model.ModelSpec;
 import org.emotionworkbench.model.NetworkFactory;
 import org.emotionworkbench.model.NetworkSettings;
@@ -50,24 +51,37 @@ public final class ThroughputBenchmark {
         }
     }
 
+    /**
+     * Inference as evaluation runs it over a dataset: through a {@link ChannelsLastCopy} where one can be made (see
+     * {@link ChannelsLastCopy#enabled()}), else the network itself.
+     */
     public static Result inference(ModelSpec spec, int batchSize, int warmup, int batchesPerRepeat, int repeats) {
         MultiLayerNetwork net = NetworkFactory.build(spec, NetworkSettings.defaults(1));
+        ChannelsLastCopy channelsLast = ChannelsLastCopy.of(net).orElse(null);
         try (INDArray x = Nd4j.rand(DataType.FLOAT, batchSize, 1, 48, 48)) {
             for (int i = 0; i < warmup; i++) {
-                net.output(x, false).close();
+                forward(net, channelsLast, x).close();
             }
             List<Double> rates = new ArrayList<>();
             for (int r = 0; r < repeats; r++) {
                 long t0 = System.nanoTime();
                 for (int i = 0; i < batchesPerRepeat; i++) {
-                    net.output(x, false).close();
+                    forward(net, channelsLast, x).close();
                 }
                 rates.add(batchSize * (double) batchesPerRepeat / ((System.nanoTime() - t0) / 1e9));
             }
-            return new Result("infer", batchSize, rates.stream().mapToDouble(Double::doubleValue).toArray());
+            return new Result(channelsLast != null ? "infer (channels last)" : "infer", batchSize,
+                    rates.stream().mapToDouble(Double::doubleValue).toArray());
         } finally {
+            if (channelsLast != null) {
+                channelsLast.close();
+            }
             net.close();
         }
+    }
+
+    private static INDArray forward(MultiLayerNetwork net, ChannelsLastCopy channelsLast, INDArray x) {
+        return channelsLast != null ? channelsLast.output(x) : net.output(x, false);
     }
 
     /**

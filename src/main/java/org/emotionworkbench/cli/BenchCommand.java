@@ -103,6 +103,7 @@ final class BenchCommand implements Runnable {
         throughput(out, summary, true, (batch, warmup, n) -> ThroughputBenchmark.training(m, batch, warmup, n, repeats),
                 (batch, warmup, n) -> ThroughputBenchmark.inference(m, batch, warmup, n, repeats));
         summary.put("params", Long.toString(m.analyse().totalParams()));
+        summary.put("infer_layout", org.emotionworkbench.model.ChannelsLastCopy.enabled() ? "nhwc" : "nchw");
         if (fer != null) {
             ferFigures(out, m, summary);
         }

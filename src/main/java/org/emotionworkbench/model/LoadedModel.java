@@ -119,15 +119,34 @@ public final class LoadedModel implements AutoCloseable {
     public float[][] probabilities(List<Sample> samples, int batchSize) {
         batchSize = inferenceBatch(batchSize);
         float[][] out = new float[samples.size()][];
-        for (int from = 0; from < samples.size(); from += batchSize) {
-            int to = Math.min(samples.size(), from + batchSize);
-            try (INDArray x = input.features(samples, from, to); INDArray p = output(x)) {
-                for (int i = from; i < to; i++) {
-                    out[i] = classes.toCanonical(p.getRow(i - from).toFloatVector());
+        ChannelsLastCopy channelsLast = channelsLastFor(samples.size(), batchSize);
+        try {
+            for (int from = 0; from < samples.size(); from += batchSize) {
+                int to = Math.min(samples.size(), from + batchSize);
+                try (INDArray x = input.features(samples, from, to);
+                     INDArray p = channelsLast != null ? channelsLast.output(x) : output(x)) {
+                    for (int i = from; i < to; i++) {
+                        out[i] = classes.toCanonical(p.getRow(i - from).toFloatVector());
+                    }
                 }
+            }
+        } finally {
+            if (channelsLast != null) {
+                channelsLast.close();
             }
         }
         return out;
+    }
+
+    /**
+     * A channels-last copy of the network for a pass over {@code samples} images, where one pays: a multi-layer
+     * network (graphs are not copied) and more than one batch of images: making the copy of the Pisa CNN takes
+     * 15–40 ms (≈ 0.3 s the first time in a JVM), channels last saves ≈ 0.12 s per batch of 256. Null where the
+     * plain network runs.
+     */
+    private ChannelsLastCopy channelsLastFor(int samples, int batchSize) {
+        ensureOpen();
+        return network != null && samples > batchSize ? ChannelsLastCopy.of(network).orElse(null) : null;
     }
 
     /**

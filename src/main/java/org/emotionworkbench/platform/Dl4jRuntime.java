@@ -94,6 +94,23 @@ public final class Dl4jRuntime {
     }
 
     /**
+     * Gets a channels-last inference copy ({@code model.ChannelsLastCopy}) ready: {@link #prepare}, and where that did
+     * not install {@link FastBatchNormHelper} (which normalises NHWC data itself in inference), DL4J's own
+     * implementation instead of the oneDNN helper, which is wrong for NHWC ({@link #dropChannelsLastBatchNormHelpers}).
+     */
+    public static MultiLayerNetwork prepareChannelsLastInference(MultiLayerNetwork net) {
+        prepare(net);
+        for (Layer layer : net.getLayers()) {
+            if (layer instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn
+                    && bn.getHelper() != null && !(bn.getHelper() instanceof FastBatchNormHelper)
+                    && bn.layerConf().getCnn2DFormat() == org.deeplearning4j.nn.conf.CNN2DFormat.NHWC) {
+                setHelper(bn, null);
+            }
+        }
+        return net;
+    }
+
+    /**
      * Removes the oneDNN batch-norm helper from every batch-norm layer that works on channels-last (NHWC) data, as
      * Keras models imported by DL4J do. In DL4J 1.0.0-M2.1 that helper gives wrong results for NHWC input: the
      * imported mini-Xception predicts "happy" for nearly every FER2013 face with it, and its output for an image

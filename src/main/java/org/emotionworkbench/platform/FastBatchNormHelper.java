@@ -33,7 +33,9 @@ import java.util.Map;
  *       {@code a = γ/σ}, {@code b = −a·dγ/(Mσ)}, {@code c = −a·dβ/M − b·mean} (M values per channel): two row
  *       reductions and four passes.</li>
  * </ul>
- * Anything else (other data types, NHWC, no γ/β) goes to the oneDNN helper unchanged. Installed by
+ * Inference on channels-last (NHWC) data is done here too ({@link org.emotionworkbench.model.ChannelsLastCopy} runs
+ * the workbench's networks that way); anything else (other data types, NHWC training, no γ/β) goes to the oneDNN
+ * helper unchanged. Installed by
  * {@link Dl4jRuntime#prepare}; {@code -Demotionworkbench.fastbn=false} leaves DL4J's own helper in place.
  */
 public final class FastBatchNormHelper implements BatchNormalizationHelper {
@@ -73,12 +75,46 @@ public final class FastBatchNormHelper implements BatchNormalizationHelper {
                 && (x.rank() == 2 || (x.rank() == 4 && format == CNN2DFormat.NCHW));
     }
 
+    private static boolean channelsLastInference(INDArray x, CNN2DFormat format) {
+        return format == CNN2DFormat.NHWC && x.rank() == 4 && x.dataType() == DataType.FLOAT
+                && Shape.hasDefaultStridesForShape(x) && x.ordering() == 'c';
+    }
+
+    /**
+     * Inference on channels-last data: {@code y = x·s + t} with per-channel {@code s = γ/√(var+ε)} and
+     * {@code t = β − mean·s}, one pass over the {@code [n·h·w, c]} rows. DL4J's oneDNN helper gives wrong results for
+     * NHWC input ({@link Dl4jRuntime#dropChannelsLastBatchNormHelpers}) and its own implementation is slow.
+     */
+    private static INDArray normaliseChannelsLast(INDArray x, INDArray gamma, INDArray beta, INDArray mean,
+                                                  INDArray var, double eps, LayerWorkspaceMgr mgr) {
+        long c = x.size(3);
+        float[] m = mean.toFloatVector();
+        float[] v = var.toFloatVector();
+        float[] g = gamma == null ? null : gamma.toFloatVector();
+        float[] b = beta == null ? null : beta.toFloatVector();
+        float[] scale = new float[(int) c];
+        float[] shift = new float[(int) c];
+        for (int i = 0; i < c; i++) {
+            double s = (g == null ? 1.0 : g[i]) / Math.sqrt(v[i] + eps);
+            scale[i] = (float) s;
+            shift[i] = (float) ((b == null ? 0.0 : b[i]) - m[i] * s);
+        }
+        INDArray out = mgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, x.shape(), 'c');
+        INDArray rows = out.reshape('c', x.length() / c, c);
+        rows.assign(x.reshape('c', x.length() / c, c));
+        // small arrays in the current (workspace) memory, as the training path's statistics: not closed here
+        rows.muliRowVector(Nd4j.createFromArray(scale)).addiRowVector(Nd4j.createFromArray(shift));
+        return out;
+    }
+
     @Override
     public INDArray preOutput(INDArray x, boolean training, long[] shape, INDArray gamma, INDArray beta,
                               INDArray mean, INDArray var, double decay, double eps, CNN2DFormat format,
                               LayerWorkspaceMgr mgr) {
         if (!training) {
-            return oneDnn.preOutput(x, false, shape, gamma, beta, mean, var, decay, eps, format, mgr);
+            return channelsLastInference(x, format)
+                    ? normaliseChannelsLast(x, gamma, beta, mean, var, eps, mgr)
+                    : oneDnn.preOutput(x, false, shape, gamma, beta, mean, var, decay, eps, format, mgr);
         }
         lastTrainingDelegated = !handled(x, format) || gamma == null || beta == null;
         if (lastTrainingDelegated) {
