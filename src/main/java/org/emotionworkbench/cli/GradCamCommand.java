@@ -36,7 +36,6 @@ import java.util.concurrent.Callable;
                 "image,class,true,predicted,probability,trust, and means/ with the mean heatmap per explained class",
                 "and per (true, predicted) cell when true classes are known (class-folder layout)."})
 final class GradCamCommand implements Callable<Integer> {
-    static final int BATCH = 32;
 
     @Spec
     CommandSpec spec;
@@ -83,8 +82,9 @@ final class GradCamCommand implements Callable<Integer> {
             StringBuilder index = new StringBuilder("image,class,true,predicted,probability,trust\n");
             List<MeanHeatmaps.Labelled> all = new ArrayList<>();
             List<float[]> faces = new ArrayList<>();
-            for (int from = 0; from < inputs.size(); from += BATCH) {
-                List<ExplainInputs.Input> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
+            int batchSize = explainer.batchSize();
+            for (int from = 0; from < inputs.size(); from += batchSize) {
+                List<ExplainInputs.Input> batch = inputs.subList(from, Math.min(inputs.size(), from + batchSize));
                 float[][] pixels = new float[batch.size()][];
                 List<Emotion> truth = new ArrayList<>();
                 for (int i = 0; i < batch.size(); i++) {
@@ -108,7 +108,7 @@ final class GradCamCommand implements Callable<Integer> {
                     all.add(new MeanHeatmaps.Labelled(in.trueLabel(), e.predicted(), e.target(), e.heatmap()));
                     faces.add(pixels[i]);
                 }
-                o.printf(Locale.ROOT, "  %d/%d%n", Math.min(inputs.size(), from + BATCH), inputs.size());
+                o.printf(Locale.ROOT, "  %d/%d%n", Math.min(inputs.size(), from + batchSize), inputs.size());
             }
             AtomicFiles.writeString(out.resolve("index.csv"), index.toString());
             writeMeans(out.resolve("means"), all, faces, renderer);

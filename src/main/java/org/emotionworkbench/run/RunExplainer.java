@@ -30,8 +30,12 @@ import java.util.concurrent.CancellationException;
  * network's native memory, waits for a call in progress, and makes later calls fail with a clear message.
  */
 public final class RunExplainer implements AutoCloseable {
-    /** Faces per forward/backward pass when averaging heatmaps. */
-    public static final int BATCH = 32;
+    /**
+     * Faces per forward/backward pass when explaining many, for the workbench's own networks: Grad-CAM of the Pisa CNN
+     * ran at 523–547 faces/s in batches of 64 against 400–456 in 32s and 452–513 in 128s (docs/BENCHMARKS.md,
+     * "Grad-CAM"). Graphs get at most 32 ({@link LoadedModel#inferenceBatch}).
+     */
+    private static final int BATCH = 64;
 
     private final Path runDir;
     private final LoadedModel model;
@@ -151,8 +155,13 @@ public final class RunExplainer implements AutoCloseable {
         }
     }
 
+    /** How many faces one pass explains when explaining many: {@value #BATCH}, at most 32 for a graph. */
+    public int batchSize() {
+        return model.inferenceBatch(BATCH);
+    }
+
     /**
-     * Explains every face (in batches of {@value #BATCH}, no trust figures) and averages the heatmaps per explained
+     * Explains every face (in batches of {@link #batchSize()}, no trust figures) and averages the heatmaps per explained
      * class, each drawn over the mean of its faces. A cancel between batches ends it with a {@link CancellationException}.
      */
     public MeanHeatmapsResult meanHeatmaps(List<Face> faces, SourcePixels loader, ExplainRequest request, Monitor monitor) {
@@ -162,13 +171,14 @@ public final class RunExplainer implements AutoCloseable {
         int explained = 0;
         String layer = null;
         boolean needsTruth = request.target().kind() == ClassTarget.Kind.TRUE;
-        for (int from = 0; from < faces.size(); from += BATCH) {
+        int batchSize = batchSize();
+        for (int from = 0; from < faces.size(); from += batchSize) {
             if (monitor.cancelled()) {
                 throw new CancellationException("mean heatmaps stopped after " + from + " of " + faces.size() + " faces");
             }
             List<float[]> pixels = new ArrayList<>();
             List<Emotion> truth = new ArrayList<>();
-            for (Face f : faces.subList(from, Math.min(faces.size(), from + BATCH))) {
+            for (Face f : faces.subList(from, Math.min(faces.size(), from + batchSize))) {
                 if (needsTruth && f.trueLabel() == null) {
                     skipped++;
                     note(problems, f.source() + ": no true class");
@@ -195,7 +205,7 @@ public final class RunExplainer implements AutoCloseable {
                 }
                 explained += ex.size();
             }
-            monitor.progress(Math.min(faces.size(), from + BATCH), faces.size());
+            monitor.progress(Math.min(faces.size(), from + batchSize), faces.size());
         }
         return new MeanHeatmapsResult(acc.means(), layer == null ? layerName(request.layer()) : layer,
                 request.method(), explained, skipped, problems);

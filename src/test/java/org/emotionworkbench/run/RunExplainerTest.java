@@ -96,6 +96,28 @@ class RunExplainerTest {
     }
 
     @Test
+    void meanHeatmapsOverSeveralBatchesEqualThoseOfOneBatch() {
+        List<RunExplainer.Face> once = predictions.stream().map(p -> new RunExplainer.Face(p.file(), p.trueLabel())).toList();
+        List<RunExplainer.Face> fourTimes = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            fourTimes.addAll(once);
+        }
+        try (RunExplainer ex = RunExplainer.open(runDir)) {
+            assertTrue(once.size() <= ex.batchSize() && fourTimes.size() > ex.batchSize(), "one batch vs several");
+            ExplainRequest request = ExplainRequest.defaults().withTarget(ClassTarget.trueClass());
+            var single = ex.meanHeatmaps(once, new SourcePixels(null), request, RunExplainer.Monitor.NONE).means();
+            var several = ex.meanHeatmaps(fourTimes, new SourcePixels(null), request, RunExplainer.Monitor.NONE).means();
+            assertEquals(single.size(), several.size());
+            for (int c = 0; c < single.size(); c++) {
+                assertEquals(single.get(c).target(), several.get(c).target());
+                assertEquals(4 * single.get(c).count(), several.get(c).count());
+                assertArrayEquals(single.get(c).heatmap().values(), several.get(c).heatmap().values(), 1e-5f);
+                assertArrayEquals(single.get(c).meanFace(), several.get(c).meanFace(), 1e-5f);
+            }
+        }
+    }
+
+    @Test
     void anotherDatasetIsEvaluatedIntoTheRunsEvaluationsFolder() throws Exception {
         Path other = tmp.resolve("other-faces");
         SampleDataGenerator.generate(other, 1, 2, 12);
