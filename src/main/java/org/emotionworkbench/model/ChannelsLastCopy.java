@@ -13,8 +13,10 @@ import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.emotionworkbench.platform.Dl4jRuntime;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Map;
 import java.util.Optional;
@@ -68,11 +70,15 @@ public final class ChannelsLastCopy implements AutoCloseable {
         return configuration(net.getLayerWiseConfigurations()).map(conf -> {
             conf.getConfs().forEach(layerConf -> layerConf.setCacheMode(CacheMode.NONE)); // inference only
             MultiLayerNetwork copy = new MultiLayerNetwork(conf);
-            copy.init();
+            // the source's parameters as the copy's from the start: no random initialisation, which would also move
+            // ND4J's global random generator under code that relies on it (dropout masks, shuffles)
+            try (MemoryWorkspace ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
+                copy.init(net.params().dup(), false);
+            }
             Dl4jRuntime.prepareChannelsLastInference(copy);
             int flatten = flattenLayer(conf);
             CnnToFeedForwardPreProcessor p = (CnnToFeedForwardPreProcessor) conf.getInputPreProcessors().get(flatten);
-            copyParameters(net, copy, flatten, p.getNumChannels(), p.getInputHeight(), p.getInputWidth());
+            reorderDenseRows(net, copy, flatten, p.getNumChannels(), p.getInputHeight(), p.getInputWidth());
             return new ChannelsLastCopy(copy);
         });
     }
@@ -146,9 +152,8 @@ public final class ChannelsLastCopy implements AutoCloseable {
         }
     }
 
-    private static void copyParameters(MultiLayerNetwork source, MultiLayerNetwork copy, int flattenLayer,
-                                       long channels, long height, long width) {
-        copy.params().assign(source.params());
+    private static void reorderDenseRows(MultiLayerNetwork source, MultiLayerNetwork copy, int flattenLayer,
+                                         long channels, long height, long width) {
         INDArray w = source.getLayer(flattenLayer).getParam("W");
         long units = w.size(1);
         // row (channel, y, x) of the NCHW flattening becomes row (y, x, channel)

@@ -87,6 +87,20 @@ class ChannelsLastCopyTest {
     }
 
     @Test
+    void makingACopyLeavesNd4jsRandomGeneratorAlone() {
+        MultiLayerNetwork net = NetworkFactory.build(Presets.get("tiny"), NetworkSettings.defaults(5));
+        try {
+            Nd4j.getRandom().setSeed(99);
+            double without = Nd4j.getRandom().nextDouble();
+            Nd4j.getRandom().setSeed(99);
+            ChannelsLastCopy.of(net).orElseThrow().close(); // dropout masks and shuffles after a validation pass
+            assertEquals(without, Nd4j.getRandom().nextDouble());
+        } finally {
+            NetworkRelease.release(net);
+        }
+    }
+
+    @Test
     void networksWithOtherLayersAreNotCopied() {
         MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(2).list()
                 .layer(new ConvolutionLayer.Builder(3, 3).nOut(4).build())
