@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.nativeblas.NativeOps;
-import org.nd4j.nativeblas.NativeOpsHolder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,25 +50,15 @@ class StudySparkCliTest {
         // runner gets the same here. With 2 threads it predicts the same classes, but softmax confidences differ in the
         // 8th-9th digit: float32 sums are split differently across threads (where a run ran does not matter; how many
         // threads it had does).
-        int threads = Nd4j.getEnvironment().maxThreads();
-        int master = Nd4j.getEnvironment().maxMasterThreads();
-        int blas = Nd4j.factory().blas().getMaxThreads();
-        NativeOps ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
-        int omp = ops.ompGetMaxThreads(); // OpenMP's count is this thread's, the one that trains here
+        var before = org.emotionworkbench.platform.NativeThreads.Settings.now();
         try {
-            Nd4j.getEnvironment().setMaxThreads(1);
-            Nd4j.getEnvironment().setMaxMasterThreads(1);
-            Nd4j.factory().blas().setMaxThreads(1);
-            ops.setOmpNumThreads(1);
+            org.emotionworkbench.platform.NativeThreads.limit(1);
             single = study(tmp.resolve("single"));
         } finally {
-            Nd4j.getEnvironment().setMaxThreads(threads);
-            Nd4j.getEnvironment().setMaxMasterThreads(master);
-            Nd4j.factory().blas().setMaxThreads(blas);
-            ops.setOmpNumThreads(omp);
+            before.restore();
         }
         spark = study(tmp.resolve("spark"), "--spark", "local[2]");
-        assertEquals(threads, Nd4j.getEnvironment().maxThreads()); // the local-mode tasks' limit was undone
+        assertEquals(before.maxThreads(), Nd4j.getEnvironment().maxThreads()); // the local-mode tasks' limit was undone
     }
 
     /** history.csv without its wall-clock column (seconds). */

@@ -4,6 +4,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.emotionworkbench.dataset.LoadOptions;
 import org.emotionworkbench.platform.MemoryUse;
+import org.emotionworkbench.platform.NativeThreads;
 import org.emotionworkbench.study.MemoryLog;
 import org.emotionworkbench.study.StudyLayout;
 import org.emotionworkbench.study.StudyRun;
@@ -63,7 +64,7 @@ public final class SparkStudyRunner {
         out.println(tasks.size() + " of " + spec.runCount() + " runs to train on Spark (" + master + ")");
         out.flush();
         List<SparkRunResult> results;
-        SparkThreads.Saved threads = SparkThreads.Saved.now(); // local mode: the tasks change this JVM's
+        NativeThreads.Settings threads = NativeThreads.Settings.now(); // local mode: the tasks change this JVM's
         try (JavaSparkContext sc = start(spec)) {
             results = sc.parallelize(tasks, tasks.size()).map(SparkRunTask::call).collect();
         } catch (IllegalArgumentException e) {
