@@ -35,7 +35,9 @@ import java.util.stream.Collectors;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure training and inference speed; ends with a SUMMARY line.",
-                "Images/s on random inputs; with --fer also FER2013 load times and one full epoch with the real pipeline."})
+                "Images/s on random inputs; with --fer also FER2013 load times and one full epoch with the real pipeline.",
+                "Inference runs as evaluation does: channels last where the network allows (SUMMARY infer_layout=nhwc);",
+                "-Demotionworkbench.channelslast=false measures DL4J's own layout."})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
