@@ -100,13 +100,7 @@ public final class Dl4jRuntime {
      */
     public static MultiLayerNetwork prepareChannelsLastInference(MultiLayerNetwork net) {
         prepare(net);
-        for (Layer layer : net.getLayers()) {
-            if (layer instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn
-                    && bn.getHelper() != null && !(bn.getHelper() instanceof FastBatchNormHelper)
-                    && bn.layerConf().getCnn2DFormat() == org.deeplearning4j.nn.conf.CNN2DFormat.NHWC) {
-                setHelper(bn, null);
-            }
-        }
+        dropChannelsLastBatchNormHelpers(net.getLayers(), true);
         return net;
     }
 
@@ -118,11 +112,16 @@ public final class Dl4jRuntime {
      * Returns how many helpers were removed.
      */
     public static int dropChannelsLastBatchNormHelpers(Layer[] layers) {
+        return dropChannelsLastBatchNormHelpers(layers, false);
+    }
+
+    /** The same, leaving {@link FastBatchNormHelper}s in place when {@code keepFast} (they handle NHWC inference). */
+    private static int dropChannelsLastBatchNormHelpers(Layer[] layers, boolean keepFast) {
         int dropped = 0;
         for (Layer outer : layers) {
             Layer layer = unfrozen(outer);
             if (layer instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn
-                    && bn.getHelper() != null
+                    && bn.getHelper() != null && !(keepFast && bn.getHelper() instanceof FastBatchNormHelper)
                     && bn.layerConf().getCnn2DFormat() == org.deeplearning4j.nn.conf.CNN2DFormat.NHWC) {
                 setHelper(bn, null);
                 dropped++;
