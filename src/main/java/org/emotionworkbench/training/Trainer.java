@@ -427,7 +427,8 @@ public final class Trainer {
             p.bestParams.close();
         }
         if (message == null) {
-            message = "completed " + p.history.size() + " epochs; best epoch " + p.bestEpoch;
+            message = "completed " + p.history.size() + (p.history.size() == 1 ? " epoch" : " epochs")
+                    + "; best epoch " + p.bestEpoch;
         }
         if (resumePoint != null && reason != StopReason.CANCELLED && reason != StopReason.EARLY_STOPPED) {
             resumePoint.delete(); // finished for good: nothing to go on from

@@ -131,6 +131,9 @@ public final class TrainingView extends BorderPane {
         Label status = new Label();
         status.setId("training-status");
         status.textProperty().bind(m.statusProperty());
+        Tooltip statusTip = new Tooltip(); // the whole line where the window is too narrow for it
+        statusTip.textProperty().bind(m.statusProperty());
+        status.setTooltip(statusTip);
         Label best = new Label();
         best.setId("best-epoch");
         best.getStyleClass().add("best-epoch");

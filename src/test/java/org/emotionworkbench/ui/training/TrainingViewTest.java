@@ -102,6 +102,9 @@ class TrainingViewTest {
         assertTrue(robot.lookup("#best-epoch").queryAs(Label.class).getText().startsWith("Best epoch: 1 "));
         assertFalse(robot.lookup("#training-log").queryAs(ListView.class).getItems().isEmpty());
         assertTrue(robot.lookup("#training-eta").queryAs(Label.class).getText().startsWith("Finished in"));
+        Label status = robot.lookup("#training-status").queryAs(Label.class);
+        assertTrue(status.getText().startsWith("completed 1 epoch;"), status.getText());
+        assertEquals(status.getText(), status.getTooltip().getText(), "the whole status line, where it is cut short");
 
         Path runDir = context.workspace().runs().resolve(name);
         try (Stream<Path> runs = Files.list(context.workspace().runs())) {
