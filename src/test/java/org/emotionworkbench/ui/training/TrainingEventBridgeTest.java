@@ -72,13 +72,13 @@ class TrainingEventBridgeTest {
         bridge.onStart(1, 1, 10, 2);
         bridge.onBatch(batch(1, 1, 1, 1, 1.0));
         bridge.onEpoch(epoch(1, 1, 1.0, 0.4, 1.1, 0.3, true, 1));
-        bridge.onFinish(new TrainingOutcome(List.of(), 1, StopReason.COMPLETED, "completed 1 epochs; best epoch 1", 2.0));
+        bridge.onFinish(new TrainingOutcome(List.of(), 1, StopReason.COMPLETED, "completed 1 epoch; best epoch 1", 2.0));
         ui.runAll();
         List<String> log = model.log();
         assertTrue(log.get(0).endsWith("loading sample-data"));
         assertTrue(log.get(1).contains("training: 1 epochs at most"));
         assertTrue(log.get(2).contains("epoch 1/1") && log.get(2).contains("*best"));
-        assertTrue(log.get(3).endsWith("completed 1 epochs; best epoch 1"));
+        assertTrue(log.get(3).endsWith("completed 1 epoch; best epoch 1"));
         assertEquals(1.0, model.progressProperty().get());
     }
 
