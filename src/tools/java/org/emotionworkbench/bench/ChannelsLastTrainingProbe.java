@@ -45,23 +45,12 @@ public final class ChannelsLastTrainingProbe {
                 }
                 for (int round = 1; round <= 3; round++) {
                     System.out.printf(Locale.ROOT, "%s round %d: NCHW %.1f img/s, NHWC %.1f img/s%n", spec.name(),
-                            round, rate(nchw, x, y), rate(nhwc, xLast, y));
+                            round, TrainingRate.imagesPerSecond(nchw, x, y), TrainingRate.imagesPerSecond(nhwc, xLast, y));
                 }
             } finally {
                 NetworkRelease.release(nchw);
                 NetworkRelease.release(nhwc);
             }
         }
-    }
-
-    private static double rate(MultiLayerNetwork net, INDArray x, INDArray y) {
-        for (int i = 0; i < 5; i++) {
-            net.fit(x, y);
-        }
-        long t0 = System.nanoTime();
-        for (int i = 0; i < 20; i++) {
-            net.fit(x, y);
-        }
-        return 64 * 20 / ((System.nanoTime() - t0) / 1e9);
     }
 }

@@ -39,10 +39,10 @@ public final class WorkspaceProbe {
             }
             for (int round = 1; round <= 3; round++) {
                 Nd4j.getMemoryManager().togglePeriodicGc(periodic);
-                double a = rate(enabled, x, y);
-                double b = rate(none, x, y);
+                double a = TrainingRate.imagesPerSecond(enabled, x, y);
+                double b = TrainingRate.imagesPerSecond(none, x, y);
                 Nd4j.getMemoryManager().togglePeriodicGc(false);
-                double c = rate(enabled, x, y);
+                double c = TrainingRate.imagesPerSecond(enabled, x, y);
                 System.out.printf(Locale.ROOT, "round %d: workspaces ENABLED %.1f, NONE %.1f, ENABLED without "
                         + "periodic GC %.1f img/s%n", round, a, b, c);
             }
@@ -51,16 +51,5 @@ public final class WorkspaceProbe {
             NetworkRelease.release(enabled);
             NetworkRelease.release(none);
         }
-    }
-
-    private static double rate(MultiLayerNetwork net, INDArray x, INDArray y) {
-        for (int i = 0; i < 5; i++) {
-            net.fit(x, y);
-        }
-        long t0 = System.nanoTime();
-        for (int i = 0; i < 20; i++) {
-            net.fit(x, y);
-        }
-        return 64 * 20 / ((System.nanoTime() - t0) / 1e9);
     }
 }
